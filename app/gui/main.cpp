@@ -1,0 +1,113 @@
+// sluice: the GUI front door. Argument parsing and wiring only; the window lives in sluice-ui.
+
+#include "log/event_log.h"
+#include "service/processing_service.h"
+#include "ui/app_icon.h"
+#include "ui/main_window.h"
+#include "ui/settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdlib>
+#include <dlfcn.h>
+#include <unistd.h>
+
+namespace {
+
+/// Tesseract's OpenMP runs one page six times slower on two cores unless OMP_THREAD_LIMIT=1 is set
+/// before libgomp loads (see shared/DEPENDENCIES.md). Sets it; when libgomp is already loaded (linked
+/// in), starts this program again so that it reads the variable at load time.
+void limitOpenMpThreads(char** argv) {
+    if (qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
+        return;
+    ::setenv("OMP_THREAD_LIMIT", "1", 1);
+#ifdef __linux__
+    if (void* gomp = ::dlopen("libgomp.so.1", RTLD_LAZY | RTLD_NOLOAD)) {
+        ::dlclose(gomp);
+        ::execv("/proc/self/exe", argv); // returns only on failure: then go on with the limit unread
+    }
+#else
+    (void)argv;
+#endif
+}
+
+void installTranslators(QApplication& app) {
+    const QLocale locale;
+    auto* qtbase = new QTranslator(&app);
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtbase);
+    auto* sluice = new QTranslator(&app);
+    if (sluice->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(sluice);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    limitOpenMpThreads(argv);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Sluice"));
+    QApplication::setApplicationName(QStringLiteral("Sluice"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sluice"));
+    QApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("sluice"));
+    QApplication::setWindowIcon(sluice::appIcon());
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Watches folders and runs every file through a pipeline of stages."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption watchOption(
+        QStringLiteral("watch"), QCoreApplication::translate("main", "Watch DIR (may be given more than once)."),
+        QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption pipelineOption(
+        QStringLiteral("pipeline"),
+        QCoreApplication::translate("main", "Pipeline file or built-in pipeline name (default: inbox)."),
+        QCoreApplication::translate("main", "NAME|FILE"), QStringLiteral("inbox"));
+    parser.addOption(watchOption);
+    parser.addOption(pipelineOption);
+    parser.addPositionalArgument(QStringLiteral("folders"),
+                                 QCoreApplication::translate("main", "Folders to watch, like --watch."),
+                                 QCoreApplication::translate("main", "[DIR...]"));
+    parser.process(app);
+
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    sluice::initLogging(QDir(appData).filePath(QStringLiteral("logs")), false);
+
+    sluice::ProcessingService::Config config;
+    config.pipeline = parser.value(pipelineOption);
+    config.statePath = QDir(appData).filePath(QStringLiteral("state.sqlite"));
+    config.resultDir = QDir(appData).filePath(QStringLiteral("results"));
+
+    sluice::ProcessingService service;
+    QString error;
+    if (!service.start(config, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sluice cannot start"),
+                              QCoreApplication::translate("main", "Sluice could not start its processing:\n\n%1")
+                                  .arg(error));
+        return 1;
+    }
+
+    sluice::MainWindow window(&service);
+    QStringList folders = sluice::settings::watchFolders().value();
+    folders += parser.values(watchOption);
+    folders += parser.positionalArguments();
+    for (const QString& folder : std::as_const(folders))
+        window.addWatchFolder(folder);
+    window.show();
+
+    const int code = app.exec();
+    service.stop();
+    return code;
+}

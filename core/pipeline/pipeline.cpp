@@ -1,0 +1,335 @@
+#include "pipeline.h"
+
+#include "stage_registry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+// Static libraries drop resource initialisers unless something references them.
+static void initPipelineResources() { Q_INIT_RESOURCE(pipelines); }
+
+namespace sluice {
+
+namespace {
+
+void ensureResources() {
+    static const bool done = (initPipelineResources(), true);
+    (void)done;
+}
+
+QString tr(const char* text) { return QCoreApplication::translate("sluice::Pipeline", text); }
+
+const QString kFormat = QStringLiteral("sluice-pipeline");
+
+} // namespace
+
+QString ValidationIssue::toString() const {
+    QString where;
+    if (!node.isEmpty())
+        where = tr("node '%1'").arg(node);
+    if (!param.isEmpty())
+        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + tr("parameter '%1'").arg(param);
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
+bool Pipeline::fromJson(const QByteArray& json, Pipeline& out, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            *error = tr("a pipeline must be a JSON object");
+        return false;
+    }
+    return fromJsonObject(doc.object(), out, error);
+}
+
+bool Pipeline::fromJsonObject(const QJsonObject& o, Pipeline& out, QString* error) {
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (o.value(QStringLiteral("format")).toString() != kFormat)
+        return fail(tr("'format' must be \"%1\"").arg(kFormat));
+    const int version = o.value(QStringLiteral("version")).toInt(-1);
+    if (version < 1 || version > kFormatVersion)
+        return fail(tr("'version' %1 is not supported (this build reads version %2)")
+                        .arg(version)
+                        .arg(kFormatVersion));
+    Pipeline p;
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.description = o.value(QStringLiteral("description")).toString();
+    if (!o.value(QStringLiteral("nodes")).isArray())
+        return fail(tr("'nodes' must be an array"));
+    const QJsonArray nodes = o.value(QStringLiteral("nodes")).toArray();
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (!nodes.at(i).isObject())
+            return fail(tr("nodes[%1] must be an object").arg(i));
+        const QJsonObject n = nodes.at(i).toObject();
+        PipelineNode node;
+        node.id = n.value(QStringLiteral("id")).toString();
+        node.stage = n.value(QStringLiteral("stage")).toString();
+        if (n.contains(QStringLiteral("params")) && !n.value(QStringLiteral("params")).isObject())
+            return fail(tr("nodes[%1] ('%2'): 'params' must be an object").arg(i).arg(node.id));
+        node.params = n.value(QStringLiteral("params")).toObject();
+        node.label = n.value(QStringLiteral("label")).toString();
+        const QJsonArray pos = n.value(QStringLiteral("position")).toArray();
+        if (pos.size() == 2)
+            node.position = QPointF(pos.at(0).toDouble(), pos.at(1).toDouble());
+        p.nodes.append(node);
+    }
+    const QJsonValue edgesValue = o.value(QStringLiteral("edges"));
+    if (!edgesValue.isUndefined() && !edgesValue.isArray())
+        return fail(tr("'edges' must be an array"));
+    const QJsonArray edges = edgesValue.toArray();
+    for (int i = 0; i < edges.size(); ++i) {
+        const QJsonObject e = edges.at(i).toObject();
+        PipelineEdge edge;
+        edge.from = e.value(QStringLiteral("from")).toString();
+        edge.to = e.value(QStringLiteral("to")).toString();
+        edge.fromPort = e.value(QStringLiteral("from_port")).toString(QStringLiteral("out"));
+        edge.toPort = e.value(QStringLiteral("to_port")).toString(QStringLiteral("in"));
+        if (edge.from.isEmpty() || edge.to.isEmpty())
+            return fail(tr("edges[%1] needs 'from' and 'to'").arg(i));
+        p.edges.append(edge);
+    }
+    out = p;
+    return true;
+}
+
+QJsonObject Pipeline::toJsonObject() const {
+    QJsonArray nodeArray;
+    for (const PipelineNode& n : nodes) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), n.id);
+        o.insert(QStringLiteral("stage"), n.stage);
+        o.insert(QStringLiteral("params"), n.params);
+        o.insert(QStringLiteral("position"), QJsonArray{n.position.x(), n.position.y()});
+        if (!n.label.isEmpty())
+            o.insert(QStringLiteral("label"), n.label);
+        nodeArray.append(o);
+    }
+    QJsonArray edgeArray;
+    for (const PipelineEdge& e : edges)
+        edgeArray.append(QJsonObject{{QStringLiteral("from"), e.from},
+                                     {QStringLiteral("from_port"), e.fromPort},
+                                     {QStringLiteral("to"), e.to},
+                                     {QStringLiteral("to_port"), e.toPort}});
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), kFormat);
+    o.insert(QStringLiteral("version"), kFormatVersion);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("description"), description);
+    o.insert(QStringLiteral("nodes"), nodeArray);
+    o.insert(QStringLiteral("edges"), edgeArray);
+    return o;
+}
+
+QByteArray Pipeline::toJson() const { return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented); }
+
+QStringList Pipeline::builtinNames() {
+    ensureResources();
+    QStringList names;
+    const QStringList files = QDir(QStringLiteral(":/pipelines")).entryList({QStringLiteral("*.sluice.json")});
+    for (const QString& f : files)
+        names.append(f.chopped(int(qstrlen(".sluice.json"))));
+    return names;
+}
+
+bool Pipeline::load(const QString& fileOrName, Pipeline& out, QString* error) {
+    ensureResources();
+    QString path = fileOrName;
+    const QString builtin = QStringLiteral(":/pipelines/%1.sluice.json").arg(fileOrName);
+    if (!fileOrName.contains(QLatin1Char('/')) && !QFileInfo::exists(fileOrName) && QFile::exists(builtin))
+        path = builtin;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open pipeline '%1': %2 (built-in pipelines: %3)")
+                         .arg(fileOrName, file.errorString(), builtinNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    QString parseError;
+    if (!fromJson(file.readAll(), out, &parseError)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileOrName, parseError);
+        return false;
+    }
+    if (out.name.isEmpty())
+        out.name = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
+    return true;
+}
+
+bool Pipeline::save(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("cannot write '%1': %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const PipelineNode* Pipeline::node(const QString& id) const {
+    for (const PipelineNode& n : nodes)
+        if (n.id == id)
+            return &n;
+    return nullptr;
+}
+
+QList<PipelineEdge> Pipeline::incoming(const QString& id) const {
+    QList<PipelineEdge> result;
+    for (const PipelineEdge& e : edges)
+        if (e.to == id)
+            result.append(e);
+    return result;
+}
+
+QList<PipelineEdge> Pipeline::outgoing(const QString& id) const {
+    QList<PipelineEdge> result;
+    for (const PipelineEdge& e : edges)
+        if (e.from == id)
+            result.append(e);
+    return result;
+}
+
+QStringList Pipeline::topologicalOrder(QStringList* cycle) const {
+    // Kahn's algorithm, keeping the file's node order among nodes that are ready together.
+    QHash<QString, int> inDegree;
+    for (const PipelineNode& n : nodes)
+        inDegree.insert(n.id, 0);
+    for (const PipelineEdge& e : edges)
+        if (inDegree.contains(e.from) && inDegree.contains(e.to))
+            ++inDegree[e.to];
+    QStringList order;
+    QSet<QString> done;
+    bool progressed = true;
+    while (progressed) {
+        progressed = false;
+        for (const PipelineNode& n : nodes) {
+            if (done.contains(n.id) || inDegree.value(n.id) != 0)
+                continue;
+            done.insert(n.id);
+            order.append(n.id);
+            progressed = true;
+            for (const PipelineEdge& e : edges)
+                if (e.from == n.id && inDegree.contains(e.to))
+                    --inDegree[e.to];
+        }
+    }
+    if (order.size() != inDegree.size()) {
+        if (cycle) {
+            cycle->clear();
+            for (const PipelineNode& n : nodes)
+                if (!done.contains(n.id))
+                    cycle->append(n.id);
+        }
+        return {};
+    }
+    return order;
+}
+
+QList<ValidationIssue> Pipeline::validate() const {
+    QList<ValidationIssue> issues;
+    const StageRegistry& registry = StageRegistry::instance();
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+
+    if (nodes.isEmpty())
+        issues.append({{}, {}, tr("the pipeline has no nodes")});
+
+    QSet<QString> ids;
+    QHash<QString, QList<PortSpec>> inputsOf;
+    QHash<QString, QList<PortSpec>> outputsOf;
+    for (const PipelineNode& n : nodes) {
+        if (!idPattern.match(n.id).hasMatch())
+            issues.append({n.id, {}, tr("node id must be letters, digits, '_' or '-'")});
+        if (ids.contains(n.id))
+            issues.append({n.id, {}, tr("duplicate node id")});
+        ids.insert(n.id);
+
+        const std::unique_ptr<Stage> stage = registry.create(n.stage);
+        if (!stage) {
+            issues.append({n.id, {}, tr("unknown stage '%1'").arg(n.stage)});
+            continue;
+        }
+        const QList<ParamSpec> specs = stage->parameters();
+        QSet<QString> known;
+        for (const ParamSpec& spec : specs) {
+            known.insert(spec.name);
+            const QJsonValue value = n.params.value(spec.name);
+            if (value.isUndefined()) {
+                if (spec.required)
+                    issues.append({n.id, spec.name, tr("required parameter is missing")});
+                continue;
+            }
+            const QString problem = spec.check(value);
+            if (!problem.isEmpty())
+                issues.append({n.id, spec.name, problem});
+        }
+        for (auto it = n.params.constBegin(); it != n.params.constEnd(); ++it)
+            if (!known.contains(it.key()))
+                issues.append({n.id, it.key(), tr("unknown parameter of stage '%1'").arg(n.stage)});
+        const QJsonObject filled = StageRegistry::withDefaults(*stage, n.params);
+        for (const QString& problem : stage->checkParameters(filled)) {
+            const QString param = problem.section(QRegularExpression(QStringLiteral("[\\[: ]")), 0, 0);
+            issues.append({n.id, param, problem});
+        }
+        inputsOf.insert(n.id, stage->inputs());
+        outputsOf.insert(n.id, stage->outputs(filled));
+    }
+
+    auto findPort = [](const QList<PortSpec>& ports, const QString& name) -> const PortSpec* {
+        for (const PortSpec& p : ports)
+            if (p.name == name)
+                return &p;
+        return nullptr;
+    };
+    for (const PipelineEdge& e : edges) {
+        const QString edgeText = QStringLiteral("%1.%2 → %3.%4").arg(e.from, e.fromPort, e.to, e.toPort);
+        if (!ids.contains(e.from)) {
+            issues.append({e.to, {}, tr("edge %1 comes from unknown node '%2'").arg(edgeText, e.from)});
+            continue;
+        }
+        if (!ids.contains(e.to)) {
+            issues.append({e.from, {}, tr("edge %1 goes to unknown node '%2'").arg(edgeText, e.to)});
+            continue;
+        }
+        if (e.from == e.to) {
+            issues.append({e.from, {}, tr("edge %1 connects the node to itself").arg(edgeText)});
+            continue;
+        }
+        if (!outputsOf.contains(e.from) || !inputsOf.contains(e.to))
+            continue; // unknown stage, already reported
+        const PortSpec* out = findPort(outputsOf.value(e.from), e.fromPort);
+        const PortSpec* in = findPort(inputsOf.value(e.to), e.toPort);
+        if (!out)
+            issues.append({e.from, {}, tr("edge %1 uses output port '%2', which the node does not have")
+                                          .arg(edgeText, e.fromPort)});
+        if (!in)
+            issues.append({e.to, {}, tr("edge %1 uses input port '%2', which the node does not have")
+                                        .arg(edgeText, e.toPort)});
+        if (out && in && !portTypesCompatible(out->type, in->type))
+            issues.append({e.to, {}, tr("edge %1 connects a '%2' output to a '%3' input")
+                                        .arg(edgeText, out->type, in->type)});
+    }
+
+    QStringList cycle;
+    if (!nodes.isEmpty() && topologicalOrder(&cycle).isEmpty())
+        issues.append({cycle.value(0), {}, tr("cycle through nodes: %1").arg(cycle.join(QStringLiteral(", ")))});
+    return issues;
+}
+
+} // namespace sluice

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+namespace sluice {
+
+/// One node of a pipeline graph: an instance of a stage with its parameters.
+struct PipelineNode {
+    QString id;         ///< unique within the pipeline, [A-Za-z0-9_-]+
+    QString stage;      ///< StageRegistry id
+    QJsonObject params; ///< as written in the file (defaults are not filled in here)
+    QPointF position;   ///< editor canvas position in scene pixels; ignored by the runner
+    QString label;      ///< optional caption in the editor
+};
+
+/// A directed edge from an output port of one node to an input port of another.
+struct PipelineEdge {
+    QString from;
+    QString fromPort = QStringLiteral("out");
+    QString to;
+    QString toPort = QStringLiteral("in");
+
+    bool operator==(const PipelineEdge& o) const {
+        return from == o.from && fromPort == o.fromPort && to == o.to && toPort == o.toPort;
+    }
+};
+
+/// One problem found by Pipeline::validate: which node and parameter, and what is wrong.
+struct ValidationIssue {
+    QString node;  ///< node id, empty for whole-pipeline problems
+    QString param; ///< parameter name, empty when not about a parameter
+    QString message;
+    /// "node 'x', parameter 'y': message" — the form the CLI prints.
+    QString toString() const;
+};
+
+/// A directed acyclic graph of stage nodes, saved as `*.sluice.json`:
+/// `{"format":"sluice-pipeline","version":1,"name","description",
+///   "nodes":[{"id","stage","params":{},"position":[x,y],"label"}],
+///   "edges":[{"from","from_port","to","to_port"}]}`.
+/// Plain data: the editor edits it, the runner runs it, both through this one class.
+class Pipeline {
+public:
+    QString name;
+    QString description;
+    QList<PipelineNode> nodes;
+    QList<PipelineEdge> edges;
+
+    static constexpr int kFormatVersion = 1;
+
+    /// Parses JSON text. On a syntax or shape error returns false and fills `error` with the reason
+    /// (with the byte offset for syntax errors). Does not check stages or parameters: see validate().
+    static bool fromJson(const QByteArray& json, Pipeline& out, QString* error);
+    static bool fromJsonObject(const QJsonObject& object, Pipeline& out, QString* error);
+    QJsonObject toJsonObject() const;
+    QByteArray toJson() const; ///< indented, stable key order
+
+    /// Loads a pipeline file, or a built-in pipeline by name (e.g. "inbox") from the resources.
+    static bool load(const QString& fileOrName, Pipeline& out, QString* error);
+    /// Writes atomically (QSaveFile). Returns false with `error` on failure.
+    bool save(const QString& path, QString* error) const;
+    /// Names of the built-in pipelines compiled into the resources.
+    static QStringList builtinNames();
+
+    /// Every problem: unknown stage, duplicate or malformed node id, edge to an unknown node or port,
+    /// incompatible port types, cycle, unknown parameter, missing required parameter, bad value.
+    QList<ValidationIssue> validate() const;
+
+    const PipelineNode* node(const QString& id) const;
+    QList<PipelineEdge> incoming(const QString& id) const;
+    QList<PipelineEdge> outgoing(const QString& id) const;
+    /// Node ids in an order where every edge goes forward; empty with `cycle` filled if there is a cycle.
+    QStringList topologicalOrder(QStringList* cycle = nullptr) const;
+};
+
+} // namespace sluice

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "executor.h"
+#include "pipeline.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace sluice {
+
+class EventLog;
+class StateStore;
+
+/// Runs items through one pipeline on a bounded thread pool.
+///
+/// Each item's job is recorded in the StateStore before its first stage and again when it ends; its
+/// result document is written atomically to the result folder; an event goes to the EventLog. Signals are
+/// emitted on the Runner's own thread (which needs an event loop).
+class Runner : public QObject {
+    Q_OBJECT
+public:
+    /// `store` and `log` may be null (then nothing is recorded there). The pipeline must be valid.
+    Runner(const Pipeline& pipeline, StateStore* store, EventLog* log, QObject* parent = nullptr);
+    ~Runner() override;
+
+    const Pipeline& pipeline() const { return m_pipeline; }
+    /// Worker threads, 1..64; default QThread::idealThreadCount().
+    void setMaxThreads(int threads);
+    int maxThreads() const;
+    /// Folder for `<input name>.sluice.json` results; empty = do not write files.
+    void setResultDir(const QString& dir);
+    QString resultDir() const { return m_resultDir; }
+
+    /// Queues one file; callable from any thread. A path already queued or running is not queued twice
+    /// (returns false). With `skipIfProcessed`, a file the store's registry lists as processed with the same
+    /// size and mtime finishes at once as "skipped" (restart of a watch folder).
+    bool enqueue(const QString& path, const QString& watchRoot = {}, bool skipIfProcessed = false);
+
+    /// Asks every running stage to stop and drops what has not started. Results of canceled items are
+    /// "failed" with the error "canceled".
+    void cancelAll();
+    /// Items queued or running.
+    int pending() const { return m_pending.load(); }
+    /// Blocks (processing events) until every queued item has finished or `msecs` passed; true when idle.
+    bool waitForDone(int msecs = -1);
+
+    /// Where the result of `path` is written in `dir`: `<dir>/<file name>.sluice.json`.
+    static QString resultPathFor(const QString& dir, const QString& path);
+
+Q_SIGNALS:
+    void itemStarted(const QString& path);
+    void itemFinished(const sluice::ItemResult& result);
+    /// Batch progress since the runner was last idle: finished and total items.
+    void progress(int finished, int total);
+    /// Emitted when the last pending item finished.
+    void idle();
+
+private:
+    void runOne(const QString& path, const QString& watchRoot, bool skipIfProcessed,
+                std::shared_ptr<Feedback> feedback);
+    bool alreadyProcessed(const Item& item) const;
+    void finishOne(const ItemResult& result);
+    bool writeResult(const ItemResult& result, QString* writtenPath, QString* error);
+
+    Pipeline m_pipeline;
+    PipelineExecutor m_executor;
+    StateStore* m_store;
+    EventLog* m_log;
+    QThreadPool m_pool;
+    QString m_resultDir;
+    std::atomic<int> m_pending{0};
+    int m_batchFinished = 0;
+    int m_batchTotal = 0;
+    mutable QMutex m_mutex;
+    QSet<QString> m_active;
+    QHash<QString, std::shared_ptr<Feedback>> m_feedbacks;
+    std::atomic<bool> m_canceling{false};
+};
+
+} // namespace sluice
+
+Q_DECLARE_METATYPE(sluice::ItemResult)

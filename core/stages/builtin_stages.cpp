@@ -1,0 +1,89 @@
+#include "builtin_stages.h"
+
+#include "hash_stage.h"
+#include "image_info_stage.h"
+#include "jsonl_log_stage.h"
+#include "mime_stage.h"
+#include "pdf_text_stage.h"
+#include "pipeline/stage_registry.h"
+#include "route_stage.h"
+#include "text_stage.h"
+
+#include <cerrno>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+namespace sluice {
+
+namespace {
+
+template <typename T> void addStage(StageRegistry& registry) {
+    registry.add(T().id(), [] { return std::make_unique<T>(); });
+}
+
+} // namespace
+
+void registerBuiltinStages(StageRegistry& registry) {
+    addStage<MimeStage>(registry);
+    addStage<HashStage>(registry);
+    addStage<TextStage>(registry);
+    addStage<PdfTextStage>(registry);
+    addStage<ImageInfoStage>(registry);
+    addStage<RouteStage>(registry);
+    addStage<JsonlLogStage>(registry);
+}
+
+namespace stageutil {
+
+QString openForReading(QFile& file, bool* transient) {
+    if (transient)
+        *transient = false;
+    errno = 0;
+    if (file.open(QIODevice::ReadOnly))
+        return {};
+#ifdef Q_OS_WIN
+    const DWORD code = GetLastError();
+    const bool busy = code == ERROR_SHARING_VIOLATION || code == ERROR_LOCK_VIOLATION;
+#else
+    const int code = errno;
+    const bool busy = code == EBUSY || code == ETXTBSY || code == EAGAIN;
+#endif
+    if (transient)
+        *transient = busy;
+    return QCoreApplication::translate("sluice::StageInput", "cannot open %1: %2")
+        .arg(file.fileName(), file.errorString());
+}
+
+StageResult canceledResult() {
+    return StageResult::failure(QCoreApplication::translate("sluice::StageInput", "canceled"));
+}
+
+qsizetype codePointCount(const QString& text) {
+    qsizetype count = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+qsizetype wordCount(const QString& text) {
+    qsizetype words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            inWord = false;
+        } else if (!inWord) {
+            inWord = true;
+            ++words;
+        }
+    }
+    return words;
+}
+
+} // namespace stageutil
+} // namespace sluice

@@ -1,0 +1,58 @@
+#include "mime_stage.h"
+
+#include "builtin_stages.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+
+namespace sluice {
+
+MimeDetection detectMime(const QString& path) {
+    const QMimeDatabase db;
+    MimeDetection d;
+    d.byName = db.mimeTypeForFile(path, QMimeDatabase::MatchExtension);
+    const QMimeType byContent = db.mimeTypeForFile(path, QMimeDatabase::MatchContent);
+    d.type = byContent;
+    if (byContent.isDefault() || byContent.name() == QStringLiteral("text/plain")) {
+        d.type = db.mimeTypeForFile(path, QMimeDatabase::MatchDefault);
+    } else if (!d.byName.isDefault() && d.byName != byContent && d.byName.inherits(byContent.name())) {
+        d.type = d.byName;
+    }
+    d.nameMatchesContent = d.byName.isDefault() || d.byName == d.type || d.type.inherits(d.byName.name()) ||
+                           d.byName.inherits(d.type.name());
+    return d;
+}
+
+QString MimeStage::displayName() const {
+    return tr("Detect type");
+}
+QString MimeStage::group() const {
+    return tr("Inspect");
+}
+QString MimeStage::description() const {
+    return tr("Detects the file's MIME type from its content (magic bytes), falls back to the file name when "
+              "the content is not conclusive, and tells whether the name agrees with the content.");
+}
+
+StageResult MimeStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
+    (void)params;
+    if (feedback.isCanceled())
+        return stageutil::canceledResult();
+    const QFileInfo info(item.path);
+    if (!info.exists())
+        return StageResult::failure(tr("cannot read %1: the file does not exist").arg(item.path));
+    feedback.setProgress(0);
+    const MimeDetection d = detectMime(item.path);
+    item.mime = d.type.name();
+    QJsonObject out;
+    out.insert(QStringLiteral("mime"), d.type.name());
+    out.insert(QStringLiteral("comment"), d.type.comment());
+    out.insert(QStringLiteral("suffixes"), QJsonArray::fromStringList(d.type.suffixes()));
+    out.insert(QStringLiteral("by_name"), d.byName.name());
+    out.insert(QStringLiteral("name_matches_content"), d.nameMatchesContent);
+    feedback.setProgress(100);
+    return StageResult::success(out);
+}
+
+} // namespace sluice

@@ -1,0 +1,175 @@
+#include "pdf_text_stage.h"
+
+#include "builtin_stages.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <poppler-qt6.h>
+
+namespace sluice {
+
+namespace {
+
+QString isoDate(const QDateTime& dt) {
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+int rotationDegrees(Poppler::Page::Orientation orientation) {
+    switch (orientation) {
+    case Poppler::Page::Landscape:
+        return 90;
+    case Poppler::Page::UpsideDown:
+        return 180;
+    case Poppler::Page::Seascape:
+        return 270;
+    case Poppler::Page::Portrait:
+        return 0;
+    }
+    return 0;
+}
+
+bool hasVisibleText(const QString& text) {
+    for (const QChar c : text)
+        if (!c.isSpace() && c.category() != QChar::Other_Control)
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString PdfTextStage::displayName() const {
+    return tr("PDF text");
+}
+QString PdfTextStage::group() const {
+    return tr("Documents");
+}
+QString PdfTextStage::description() const {
+    return tr(
+        "Extracts the text of every page of a PDF, with page sizes, rotation and document metadata, and "
+        "marks pages that have no text and need OCR.");
+}
+
+QList<ParamSpec> PdfTextStage::parameters() const {
+    ParamSpec password;
+    password.name = QStringLiteral("password");
+    password.type = ParamType::Password;
+    password.defaultValue = QString();
+    password.help = tr("Password to open an encrypted PDF (user or owner password); leave empty for none.");
+
+    ParamSpec maxPages;
+    maxPages.name = QStringLiteral("max_pages");
+    maxPages.type = ParamType::Int;
+    maxPages.defaultValue = 5000;
+    maxPages.minimum = 1;
+    maxPages.maximum = 1000000;
+    maxPages.unit = tr("pages");
+    maxPages.help = tr("Extract text from at most this many pages; later pages are counted but not read.");
+    return {password, maxPages};
+}
+
+QList<PortSpec> PdfTextStage::inputs() const {
+    return {PortSpec{QStringLiteral("in"), QStringLiteral("document")}};
+}
+
+StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
+    const QString password = params.value(QStringLiteral("password")).toString();
+    const int maxPages = static_cast<int>(
+        qBound(qint64(1), params.value(QStringLiteral("max_pages")).toInteger(5000), qint64(1000000)));
+    feedback.setProgress(0);
+
+    // Open it ourselves first: the OS reason for an unreadable file, and the header check.
+    QByteArray head;
+    {
+        QFile file(item.path);
+        bool transient = false;
+        const QString openError = stageutil::openForReading(file, &transient);
+        if (!openError.isEmpty())
+            return StageResult::failure(openError, transient);
+        if (file.size() == 0)
+            return StageResult::failure(tr("empty file: 0 bytes"));
+        head = file.read(1024);
+    }
+    // ISO 32000-1 §7.5.2: the header "%PDF-1.n" is the first line; readers accept it within the first 1 KiB.
+    if (!head.contains("%PDF-"))
+        return StageResult::failure(tr("not a readable PDF: no %PDF- header in the first 1024 bytes"));
+
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(item.path);
+    if (!doc)
+        return StageResult::failure(
+            tr("not a readable PDF: poppler cannot parse its structure (damaged or incomplete file)"));
+    if (doc->isLocked()) {
+        if (password.isEmpty())
+            return StageResult::failure(tr("encrypted: password required"));
+        // Poppler takes Latin-1 passwords for RC4/AES-128 and UTF-8 for AES-256 (PDF 2.0): try both.
+        doc->unlock(password.toUtf8(), password.toUtf8());
+        if (doc->isLocked() && password.toLatin1() != password.toUtf8())
+            doc->unlock(password.toLatin1(), password.toLatin1());
+        if (doc->isLocked())
+            return StageResult::failure(tr("encrypted: wrong password"));
+    }
+    const int pageCount = doc->numPages();
+    if (pageCount <= 0)
+        return StageResult::failure(tr("not a readable PDF: poppler finds no pages in it"));
+
+    QJsonObject metadata;
+    metadata.insert(QStringLiteral("title"), doc->info(QStringLiteral("Title")));
+    metadata.insert(QStringLiteral("author"), doc->info(QStringLiteral("Author")));
+    metadata.insert(QStringLiteral("subject"), doc->info(QStringLiteral("Subject")));
+    metadata.insert(QStringLiteral("keywords"), doc->info(QStringLiteral("Keywords")));
+    metadata.insert(QStringLiteral("creator"), doc->info(QStringLiteral("Creator")));
+    metadata.insert(QStringLiteral("producer"), doc->info(QStringLiteral("Producer")));
+    metadata.insert(QStringLiteral("created"), isoDate(doc->date(QStringLiteral("CreationDate"))));
+    metadata.insert(QStringLiteral("modified"), isoDate(doc->date(QStringLiteral("ModDate"))));
+
+    const int pagesToRead = qMin(pageCount, maxPages);
+    QJsonArray pageList;
+    QStringList texts;
+    qint64 totalChars = 0;
+    qint64 totalWords = 0;
+    bool anyNeedsOcr = false;
+    for (int i = 0; i < pagesToRead; ++i) {
+        if (feedback.isCanceled())
+            return stageutil::canceledResult();
+        QJsonObject p;
+        p.insert(QStringLiteral("number"), i + 1);
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        QString text;
+        if (page) {
+            const QSizeF size = page->pageSizeF();
+            p.insert(QStringLiteral("width_pt"), size.width());
+            p.insert(QStringLiteral("height_pt"), size.height());
+            p.insert(QStringLiteral("rotation"), rotationDegrees(page->orientation()));
+            text = page->text(QRectF());
+        } else {
+            p.insert(QStringLiteral("error"), tr("page %1 cannot be read").arg(i + 1));
+        }
+        const qint64 chars = stageutil::codePointCount(text);
+        const bool needsOcr = !hasVisibleText(text);
+        p.insert(QStringLiteral("text"), text);
+        p.insert(QStringLiteral("chars"), chars);
+        p.insert(QStringLiteral("needs_ocr"), needsOcr);
+        pageList.append(p);
+        totalChars += chars;
+        totalWords += stageutil::wordCount(text);
+        anyNeedsOcr = anyNeedsOcr || needsOcr;
+        texts << text;
+        feedback.setProgress(100.0 * (i + 1) / pagesToRead);
+    }
+
+    const Poppler::Document::PdfVersion version = doc->getPdfVersion();
+    QJsonObject out;
+    out.insert(QStringLiteral("pages"), pageCount);
+    out.insert(QStringLiteral("pdf_version"), QStringLiteral("%1.%2").arg(version.major).arg(version.minor));
+    out.insert(QStringLiteral("encrypted"), doc->isEncrypted());
+    out.insert(QStringLiteral("metadata"), metadata);
+    out.insert(QStringLiteral("page_list"), pageList);
+    out.insert(QStringLiteral("chars"), totalChars);
+    out.insert(QStringLiteral("words"), totalWords);
+    out.insert(QStringLiteral("needs_ocr"), anyNeedsOcr);
+    out.insert(QStringLiteral("pages_truncated"), pagesToRead < pageCount);
+    out.insert(QStringLiteral("text"), texts.join(QLatin1Char('\f')));
+    feedback.setProgress(100);
+    return StageResult::success(out);
+}
+
+} // namespace sluice

@@ -1,0 +1,315 @@
+#include "state_store.h"
+
+#include "log/event.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace sluice {
+
+namespace {
+
+constexpr int kSchemaVersion = 1;
+
+const char* const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime TEXT, sha256 TEXT, "
+    "status TEXT, last_job INTEGER, updated TEXT)",
+    "CREATE TABLE IF NOT EXISTS jobs (id INTEGER PRIMARY KEY AUTOINCREMENT, path TEXT NOT NULL, "
+    "pipeline TEXT, status TEXT NOT NULL, started TEXT, finished TEXT)",
+    "CREATE INDEX IF NOT EXISTS jobs_path ON jobs(path)",
+    "CREATE INDEX IF NOT EXISTS jobs_status ON jobs(status)",
+    "CREATE TABLE IF NOT EXISTS results (job_id INTEGER PRIMARY KEY, path TEXT NOT NULL, document TEXT)",
+    "CREATE INDEX IF NOT EXISTS results_path ON results(path)",
+    "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT, level TEXT, "
+    "kind TEXT, path TEXT, message TEXT, data TEXT)",
+};
+
+QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+} // namespace
+
+StateStore::StateStore()
+    : m_connectionPrefix(QStringLiteral("sluice-state-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+StateStore::~StateStore() { close(); }
+
+QString StateStore::defaultPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("state.sqlite"));
+}
+
+QString StateStore::connectionName() const {
+    const QString name = m_connectionPrefix + QLatin1Char('-') +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (db.isValid() && db.isOpen())
+        return name;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name); // left by a finished thread whose QThread address was reused
+    }
+    QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    fresh.setDatabaseName(m_path);
+    fresh.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (fresh.open()) {
+        QSqlQuery q(fresh);
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    if (!m_connections.contains(name))
+        m_connections.append(name);
+    return name;
+}
+
+bool StateStore::open(const QString& path, QString* error) {
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = QStringLiteral("cannot create folder '%1'").arg(info.absolutePath());
+        return false;
+    }
+    QMutexLocker lock(&m_mutex);
+    m_path = info.absoluteFilePath();
+    QSqlDatabase db = QSqlDatabase::database(connectionName());
+    if (!db.isOpen()) {
+        if (error)
+            *error = QStringLiteral("cannot open state database '%1': %2").arg(m_path, db.lastError().text());
+        lock.unlock();
+        close();
+        return false;
+    }
+    if (!ensureSchema(error)) {
+        lock.unlock();
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool StateStore::ensureSchema(QString* error) {
+    QSqlDatabase db = QSqlDatabase::database(connectionName());
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        if (error)
+            *error = QStringLiteral("cannot set WAL journal: %1").arg(q.lastError().text());
+        return false;
+    }
+    for (const char* statement : kSchema) {
+        if (!q.exec(QString::fromLatin1(statement))) {
+            if (error)
+                *error = QStringLiteral("cannot create schema: %1").arg(q.lastError().text());
+            return false;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)"));
+    q.addBindValue(kSchemaVersion);
+    return q.exec();
+}
+
+void StateStore::close() {
+    QMutexLocker lock(&m_mutex);
+    // No QSqlDatabase copies outlive a call, so removing closes each connection (QtSql's rule).
+    for (const QString& name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+    m_connections.clear();
+    m_path.clear();
+}
+
+std::optional<KnownFile> StateStore::knownFile(const QString& path) const {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT size, mtime, sha256, status, last_job FROM files WHERE path = ?"));
+    q.addBindValue(path);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    KnownFile f;
+    f.path = path;
+    f.size = q.value(0).toLongLong();
+    f.mtime = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    f.sha256 = q.value(2).toString();
+    f.status = q.value(3).toString();
+    f.lastJob = q.value(4).toLongLong();
+    return f;
+}
+
+void StateStore::upsertKnownFile(const KnownFile& file) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO files(path, size, mtime, sha256, status, last_job, updated) "
+                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(file.path);
+    q.addBindValue(file.size);
+    q.addBindValue(file.mtime.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(file.sha256);
+    q.addBindValue(file.status);
+    q.addBindValue(file.lastJob);
+    q.addBindValue(now());
+    q.exec();
+}
+
+void StateStore::removeKnownFile(const QString& path) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("DELETE FROM files WHERE path = ?"));
+    q.addBindValue(path);
+    q.exec();
+}
+
+QList<KnownFile> StateStore::knownFilesUnder(const QString& root) const {
+    QMutexLocker lock(&m_mutex);
+    QList<KnownFile> files;
+    if (m_path.isEmpty())
+        return files;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    // substr() rather than LIKE: paths may hold '%' and '_'.
+    const QString prefix = root + QLatin1Char('/');
+    q.prepare(QStringLiteral("SELECT path, size, mtime, sha256, status, last_job FROM files "
+                             "WHERE substr(path, 1, ?) = ?"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (!q.exec())
+        return files;
+    while (q.next()) {
+        KnownFile f;
+        f.path = q.value(0).toString();
+        f.size = q.value(1).toLongLong();
+        f.mtime = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        f.sha256 = q.value(3).toString();
+        f.status = q.value(4).toString();
+        f.lastJob = q.value(5).toLongLong();
+        files.append(f);
+    }
+    return files;
+}
+
+qint64 StateStore::beginJob(const QString& path, const QString& pipeline) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT INTO jobs(path, pipeline, status, started) VALUES(?, ?, 'running', ?)"));
+    q.addBindValue(path);
+    q.addBindValue(pipeline);
+    q.addBindValue(now());
+    if (!q.exec())
+        return 0;
+    return q.lastInsertId().toLongLong();
+}
+
+void StateStore::finishJob(qint64 jobId, const QString& status, const QJsonObject& result) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty() || jobId <= 0)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(connectionName());
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE jobs SET status = ?, finished = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(now());
+    q.addBindValue(jobId);
+    q.exec();
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO results(job_id, path, document) "
+                             "VALUES(?, (SELECT path FROM jobs WHERE id = ?), ?)"));
+    q.addBindValue(jobId);
+    q.addBindValue(jobId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    q.exec();
+    db.commit();
+}
+
+QJsonObject StateStore::latestResult(const QString& path) const {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT document FROM results WHERE path = ? ORDER BY job_id DESC LIMIT 1"));
+    q.addBindValue(path);
+    if (!q.exec() || !q.next())
+        return {};
+    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+}
+
+QList<qint64> StateStore::unfinishedJobs() const {
+    QMutexLocker lock(&m_mutex);
+    QList<qint64> ids;
+    if (m_path.isEmpty())
+        return ids;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    if (q.exec(QStringLiteral("SELECT id FROM jobs WHERE status = 'running' ORDER BY id")))
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+int StateStore::jobCount(const QString& status) const {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    if (status.isEmpty()) {
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM jobs"));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = ?"));
+        q.addBindValue(status);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void StateStore::appendEvent(const Event& event) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT INTO events(time, level, kind, path, message, data) VALUES(?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(event.time.toString(Qt::ISODateWithMs));
+    q.addBindValue(eventLevelName(event.level));
+    q.addBindValue(event.kind);
+    q.addBindValue(event.path);
+    q.addBindValue(event.message);
+    // Result documents live in `results`; the event row keeps only the small details.
+    QJsonObject data = event.data;
+    data.remove(QStringLiteral("result"));
+    q.addBindValue(data.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    q.exec();
+}
+
+QList<QJsonObject> StateStore::recentEvents(int limit) const {
+    QMutexLocker lock(&m_mutex);
+    QList<QJsonObject> events;
+    if (m_path.isEmpty())
+        return events;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT id, time, level, kind, path, message, data FROM events "
+                             "ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return events;
+    while (q.next()) {
+        QJsonObject o{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("time"), q.value(1).toString()},
+                      {QStringLiteral("level"), q.value(2).toString()}, {QStringLiteral("event"), q.value(3).toString()},
+                      {QStringLiteral("path"), q.value(4).toString()},  {QStringLiteral("message"), q.value(5).toString()}};
+        const QString data = q.value(6).toString();
+        if (!data.isEmpty())
+            o.insert(QStringLiteral("data"), QJsonDocument::fromJson(data.toUtf8()).object());
+        events.append(o);
+    }
+    return events;
+}
+
+} // namespace sluice

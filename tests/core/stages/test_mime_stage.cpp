@@ -1,0 +1,107 @@
+// The mime stage on corpus files and on files whose name lies about their content.
+
+#include "stage_test_util.h"
+#include "stages/mime_stage.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sluice;
+
+class TestMimeStage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void byContent_data();
+    void byContent();
+    void nameThatLies();
+    void unknownNameIsNotAContradiction();
+    void missingFileFails();
+};
+
+void TestMimeStage::byContent_data() {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("mime");
+    QTest::addColumn<QString>("byName");
+    QTest::addColumn<bool>("matches");
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("pdf") << "pdf/issue-598-example.pdf"
+                         << "application/pdf"
+                         << "application/pdf" << true << "pdf";
+    QTest::newRow("png") << "image/i_trns.png"
+                         << "image/png"
+                         << "image/png" << true << "png";
+    QTest::newRow("jpeg") << "image/hopper_orientation_6.jpg"
+                          << "image/jpeg"
+                          << "image/jpeg" << true << "jpg";
+    QTest::newRow("tiff") << "image/multipage.tiff"
+                          << "image/tiff"
+                          << "image/tiff" << true << "tiff";
+    // Content alone says application/zip; the name refines it to the Word type that inherits zip.
+    QTest::newRow("docx") << "docx/tables.docx"
+                          << "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                          << "application/vnd.openxmlformats-officedocument.wordprocessingml.document" << true
+                          << "docx";
+    QTest::newRow("text") << "text/crlf.txt"
+                          << "text/plain"
+                          << "text/plain" << true << "txt";
+    // A 0-byte file is "empty document" by content, whatever its name says.
+    QTest::newRow("empty pdf") << "pdf/empty.pdf"
+                               << "application/x-zerosize"
+                               << "application/pdf" << false << "";
+}
+
+void TestMimeStage::byContent() {
+    QFETCH(QString, file);
+    QFETCH(QString, mime);
+    QFETCH(QString, byName);
+    QFETCH(bool, matches);
+    QFETCH(QString, suffix);
+    MimeStage stage;
+    Item item;
+    const StageResult r = test::run(stage, test::data(file), {}, &item);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.output.value("mime").toString(), mime);
+    QCOMPARE(r.output.value("by_name").toString(), byName);
+    QCOMPARE(r.output.value("name_matches_content").toBool(), matches);
+    QVERIFY(!r.output.value("comment").toString().isEmpty());
+    if (!suffix.isEmpty())
+        QVERIFY(r.output.value("suffixes").toArray().contains(suffix));
+    QCOMPARE(item.mime, mime);
+}
+
+void TestMimeStage::nameThatLies() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fake = dir.filePath(QStringLiteral("invoice.pdf"));
+    QVERIFY(QFile::copy(test::data(QStringLiteral("image/i_trns.png")), fake));
+    MimeStage stage;
+    const StageResult r = test::run(stage, fake);
+    QVERIFY(r.ok);
+    QCOMPARE(r.output.value("mime").toString(), QStringLiteral("image/png"));
+    QCOMPARE(r.output.value("by_name").toString(), QStringLiteral("application/pdf"));
+    QCOMPARE(r.output.value("name_matches_content").toBool(), false);
+}
+
+void TestMimeStage::unknownNameIsNotAContradiction() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("NOTES"));
+    QVERIFY(test::writeFile(path, "just some words\nand a second line\n"));
+    MimeStage stage;
+    const StageResult r = test::run(stage, path);
+    QVERIFY(r.ok);
+    QCOMPARE(r.output.value("mime").toString(), QStringLiteral("text/plain"));
+    QCOMPARE(r.output.value("by_name").toString(), QStringLiteral("application/octet-stream"));
+    QCOMPARE(r.output.value("name_matches_content").toBool(), true);
+}
+
+void TestMimeStage::missingFileFails() {
+    MimeStage stage;
+    const StageResult r = test::run(stage, test::data(QStringLiteral("no/such/file.pdf")));
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QStringLiteral("does not exist")), qPrintable(r.error));
+    QVERIFY(!r.transient);
+}
+
+QTEST_GUILESS_MAIN(TestMimeStage)
+#include "test_mime_stage.moc"

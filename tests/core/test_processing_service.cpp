@@ -1,0 +1,118 @@
+// The engine end to end: a file copied into a watch folder is processed exactly once, and after a restart
+// with the same state it is not processed again; a changed file is.
+#include "service/processing_service.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sluice;
+
+namespace {
+
+ProcessingService::Config configIn(const QTemporaryDir& dir) {
+    ProcessingService::Config c;
+    c.statePath = dir.filePath(QStringLiteral("state.sqlite"));
+    c.resultDir = dir.filePath(QStringLiteral("results"));
+    c.watch.settleMs = 300;
+    c.watch.pollMs = 50;
+    c.watch.debounceMs = 50;
+    return c;
+}
+
+int countKind(const QSignalSpy& spy, const QString& kind, const QString& path) {
+    int n = 0;
+    for (const QList<QVariant>& args : spy) {
+        const Event e = args.first().value<Event>();
+        if (e.kind == kind && e.path == path)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestProcessingService : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void watchedFileIsProcessedOnceAcrossRestarts() {
+        QTemporaryDir dir;
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString pdf = inbox + QStringLiteral("/paper.pdf");
+        {
+            ProcessingService service;
+            QSignalSpy events(service.eventLog(), &EventLog::eventAdded);
+            QSignalSpy stats(&service, &ProcessingService::statsChanged);
+            QString error;
+            QVERIFY2(service.start(configIn(dir), &error), qPrintable(error));
+            service.addWatchFolder(inbox);
+            QTest::qWait(200);
+            QVERIFY(QFile::copy(QStringLiteral(SLUICE_TEST_DATA "/pdf/issue-598-example.pdf"), pdf));
+            QTRY_COMPARE_WITH_TIMEOUT(countKind(events, QStringLiteral("processed"), pdf), 1, 20000);
+            QTest::qWait(1000);
+            QCOMPARE(countKind(events, QStringLiteral("processed"), pdf), 1);
+            QCOMPARE(countKind(events, QStringLiteral("created"), pdf), 1);
+            QCOMPARE(service.stats(inbox).processed, 1);
+            QCOMPARE(service.stats(inbox).failed, 0);
+            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("results/paper.pdf.sluice.json"))));
+        }
+        {
+            // Restart: the unchanged file is skipped, not processed again.
+            ProcessingService service;
+            QSignalSpy events(service.eventLog(), &EventLog::eventAdded);
+            QSignalSpy finished(&service, &ProcessingService::itemFinished);
+            QVERIFY(service.start(configIn(dir), nullptr));
+            service.addWatchFolder(inbox);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+            QCOMPARE(finished.first().first().value<ItemResult>().status, QStringLiteral("skipped"));
+            QCOMPARE(countKind(events, QStringLiteral("processed"), pdf), 0);
+
+            // A change to it is processed.
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\n% appended\n");
+            f.close();
+            QTRY_COMPARE_WITH_TIMEOUT(countKind(events, QStringLiteral("processed"), pdf), 1, 20000);
+            QCOMPARE(countKind(events, QStringLiteral("modified"), pdf), 1);
+        }
+    }
+
+    void droppedFilesRunAsABatch() {
+        QTemporaryDir dir;
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QSignalSpy progress(&service, &ProcessingService::progress);
+        QVERIFY(service.start(configIn(dir), nullptr));
+        const QString data = QStringLiteral(SLUICE_TEST_DATA);
+        QCOMPARE(service.processFiles({data + QStringLiteral("/image"), data + QStringLiteral("/pdf/invalid.pdf")}), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2 && service.pending() == 0, 30000);
+        const int images = int(QDir(data + QStringLiteral("/image")).entryList(QDir::Files).size());
+        QCOMPARE(finished.size(), images + 1);
+        QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+        bool emptyFailed = false;
+        for (const QList<QVariant>& args : finished) {
+            const ItemResult r = args.first().value<ItemResult>();
+            if (r.item.path.endsWith(QStringLiteral("invalid.pdf")))
+                emptyFailed = r.status == QStringLiteral("failed");
+        }
+        QVERIFY(emptyFailed);
+    }
+
+    void invalidPipelineIsRefused() {
+        QTemporaryDir dir;
+        ProcessingService service;
+        ProcessingService::Config c = configIn(dir);
+        c.pipeline = QStringLiteral("no-such-pipeline");
+        QString error;
+        QVERIFY(!service.start(c, &error));
+        QVERIFY2(error.contains(QStringLiteral("no-such-pipeline")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessingService)
+#include "test_processing_service.moc"

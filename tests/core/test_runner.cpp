@@ -1,0 +1,174 @@
+// The Runner on real files from the shared corpus, through the built-in inbox pipeline.
+#include "log/event_log.h"
+#include "pipeline/runner.h"
+#include "pipeline/stage_registry.h"
+#include "store/state_store.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sluice;
+
+namespace {
+
+/// A stage that waits until it is canceled (at most 10 s): makes cancellation deterministic.
+class BlockingStage : public Stage {
+public:
+    QString id() const override { return QStringLiteral("test_block"); }
+    QString displayName() const override { return QStringLiteral("Block"); }
+    QString group() const override { return QStringLiteral("Test"); }
+    QString description() const override { return QStringLiteral("Waits for cancellation."); }
+    StageResult process(Item&, const QJsonObject&, Feedback& feedback) override {
+        QElapsedTimer t;
+        t.start();
+        while (!feedback.isCanceled() && t.elapsed() < 10000)
+            QThread::msleep(5);
+        return StageResult::success({});
+    }
+};
+
+QJsonObject readJson(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+class TestRunner : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_in;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_in = m_dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(m_in));
+        const QString data = QStringLiteral(SLUICE_TEST_DATA);
+        QVERIFY(QFile::copy(data + QStringLiteral("/pdf/issue-598-example.pdf"), m_in + QStringLiteral("/paper.pdf")));
+        QVERIFY(QFile::copy(data + QStringLiteral("/pdf/invalid.pdf"), m_in + QStringLiteral("/invalid.pdf")));
+        QVERIFY(QFile::copy(data + QStringLiteral("/image/hopper_orientation_6.jpg"), m_in + QStringLiteral("/hopper.jpg")));
+        QFile text(m_in + QStringLiteral("/notes.txt"));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("first line\nsecond line\n");
+        text.close();
+    }
+
+    void inboxOnRealFiles() {
+        Pipeline inbox;
+        QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
+        StateStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("state.sqlite"))));
+        EventLog log;
+        Runner runner(inbox, &store, &log);
+        runner.setMaxThreads(2);
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        runner.setResultDir(out);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        for (const char* name : {"paper.pdf", "invalid.pdf", "hopper.jpg", "notes.txt"})
+            QVERIFY(runner.enqueue(m_in + QLatin1Char('/') + QLatin1String(name)));
+        QVERIFY(!runner.enqueue(m_in + QStringLiteral("/paper.pdf")) || finished.size() > 0);
+        QVERIFY(runner.waitForDone(60000));
+        QCOMPARE(finished.size(), 4);
+
+        const QJsonObject pdf = readJson(out + QStringLiteral("/paper.pdf.sluice.json"));
+        QCOMPARE(pdf.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonObject source = pdf.value(QStringLiteral("source")).toObject();
+        QCOMPARE(source.value(QStringLiteral("mime")).toString(), QStringLiteral("application/pdf"));
+        // sha256sum of the corpus file (SOURCES.md lists its first 16 hex digits).
+        QVERIFY(source.value(QStringLiteral("sha256")).toString().startsWith(QStringLiteral("022dc4c57d995bea")));
+        const QJsonObject stages = pdf.value(QStringLiteral("stages")).toObject();
+        QCOMPARE(stages.value(QStringLiteral("by_type")).toObject().value(QStringLiteral("port")).toString(),
+                 QStringLiteral("pdf"));
+        const QJsonObject pdfText = stages.value(QStringLiteral("pdf")).toObject();
+        QCOMPARE(pdfText.value(QStringLiteral("pages")).toInt(), 1);
+        QVERIFY(pdfText.value(QStringLiteral("text")).toString().contains(QStringLiteral("What is Earth Science?")));
+        QVERIFY(stages.contains(QStringLiteral("log")));
+        QVERIFY(!stages.contains(QStringLiteral("image")));
+
+        const QJsonObject bad = readJson(out + QStringLiteral("/invalid.pdf.sluice.json"));
+        QCOMPARE(bad.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        const QJsonObject error = bad.value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(error.value(QStringLiteral("stage")).toString(), QStringLiteral("pdf"));
+        QVERIFY2(!error.value(QStringLiteral("message")).toString().isEmpty(), "error has a message");
+        QCOMPARE(bad.value(QStringLiteral("node_status")).toObject().value(QStringLiteral("log")).toString(),
+                 QStringLiteral("skipped"));
+
+        const QJsonObject image = readJson(out + QStringLiteral("/hopper.jpg.sluice.json"));
+        QCOMPARE(image.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonObject info = image.value(QStringLiteral("stages")).toObject().value(QStringLiteral("image")).toObject();
+        QCOMPARE(info.value(QStringLiteral("width")).toInt(), 128);
+        QCOMPARE(info.value(QStringLiteral("height")).toInt(), 128);
+
+        const QJsonObject text = readJson(out + QStringLiteral("/notes.txt.sluice.json"));
+        QCOMPARE(text.value(QStringLiteral("stages")).toObject().value(QStringLiteral("text")).toObject().value(
+                     QStringLiteral("lines")).toInt(),
+                 2);
+
+        QCOMPARE(store.jobCount(), 4);
+        QCOMPARE(store.jobCount(QStringLiteral("failed")), 1);
+        QCOMPARE(store.jobCount(QStringLiteral("ok")), 3);
+        QVERIFY(store.unfinishedJobs().isEmpty());
+        const auto known = store.knownFile(m_in + QStringLiteral("/paper.pdf"));
+        QVERIFY(known.has_value());
+        QCOMPARE(known->status, QStringLiteral("processed"));
+        QCOMPARE(store.latestResult(m_in + QStringLiteral("/paper.pdf")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+
+        // The same unchanged file from a watch folder is not run again.
+        QSignalSpy again(&runner, &Runner::itemFinished);
+        QVERIFY(runner.enqueue(m_in + QStringLiteral("/paper.pdf"), m_in, true));
+        QVERIFY(runner.waitForDone(10000));
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().first().value<ItemResult>().status, QStringLiteral("skipped"));
+        QCOMPARE(store.jobCount(), 4);
+    }
+
+    void missingFileFailsClearly() {
+        Pipeline inbox;
+        QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
+        Runner runner(inbox, nullptr, nullptr);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        runner.enqueue(m_dir.filePath(QStringLiteral("does-not-exist.pdf")));
+        QVERIFY(runner.waitForDone(10000));
+        const ItemResult r = finished.first().first().value<ItemResult>();
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.errors.first().toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("file not found or not a regular file"));
+    }
+
+    void cancelStopsARunningItem() {
+        StageRegistry::instance().add(QStringLiteral("test_block"), [] { return std::make_unique<BlockingStage>(); });
+        Pipeline p;
+        p.name = QStringLiteral("block");
+        p.nodes.append({QStringLiteral("b"), QStringLiteral("test_block"), {}, {}, {}});
+        p.nodes.append({QStringLiteral("after"), QStringLiteral("mime"), {}, {}, {}});
+        p.edges.append({QStringLiteral("b"), QStringLiteral("out"), QStringLiteral("after"), QStringLiteral("in")});
+        QVERIFY(p.validate().isEmpty());
+        Runner runner(p, nullptr, nullptr);
+        QSignalSpy started(&runner, &Runner::itemStarted);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        QElapsedTimer t;
+        t.start();
+        runner.enqueue(m_in + QStringLiteral("/notes.txt"));
+        QVERIFY(started.wait(5000));
+        runner.cancelAll();
+        QVERIFY(runner.waitForDone(5000));
+        QVERIFY(t.elapsed() < 9000);
+        const ItemResult r = finished.first().first().value<ItemResult>();
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.errors.first().toObject().value(QStringLiteral("message")).toString(), QStringLiteral("canceled"));
+        QCOMPARE(r.nodeStatus.value(QStringLiteral("after")).toString(), QStringLiteral("skipped"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "test_runner.moc"

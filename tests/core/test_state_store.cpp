@@ -1,0 +1,106 @@
+// The StateStore keeps files, jobs, results and events across close and reopen, in WAL mode.
+#include "log/event.h"
+#include "store/state_store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent>
+#include <QtTest>
+
+using namespace sluice;
+
+class TestStateStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void survivesReopen() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/state.sqlite"));
+        const QDateTime mtime = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7, 890), Qt::UTC);
+        qint64 job = 0;
+        {
+            StateStore store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            store.upsertKnownFile({QStringLiteral("/in/a.pdf"), 1234, mtime, QStringLiteral("ab12"),
+                                   QStringLiteral("processed"), 7});
+            store.upsertKnownFile({QStringLiteral("/other/b.pdf"), 1, mtime, {}, QStringLiteral("seen"), 0});
+            job = store.beginJob(QStringLiteral("/in/a.pdf"), QStringLiteral("inbox"));
+            QVERIFY(job > 0);
+            const qint64 unfinished = store.beginJob(QStringLiteral("/in/c.pdf"), QStringLiteral("inbox"));
+            store.finishJob(job, QStringLiteral("ok"), QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                                                   {QStringLiteral("n"), 42}});
+            Event e;
+            e.time = mtime;
+            e.level = EventLevel::Warning;
+            e.kind = QStringLiteral("created");
+            e.path = QStringLiteral("/in/a.pdf");
+            e.message = QStringLiteral("File appeared");
+            e.data = QJsonObject{{QStringLiteral("result"), QJsonObject{{QStringLiteral("big"), 1}}},
+                                 {QStringLiteral("k"), QStringLiteral("v")}};
+            store.appendEvent(e);
+            QCOMPARE(store.unfinishedJobs(), QList<qint64>{unfinished});
+        }
+        StateStore store;
+        QVERIFY(store.open(path));
+        const auto known = store.knownFile(QStringLiteral("/in/a.pdf"));
+        QVERIFY(known.has_value());
+        QCOMPARE(known->size, 1234);
+        QCOMPARE(known->mtime, mtime);
+        QCOMPARE(known->sha256, QStringLiteral("ab12"));
+        QCOMPARE(known->status, QStringLiteral("processed"));
+        QCOMPARE(known->lastJob, 7);
+        QCOMPARE(store.knownFilesUnder(QStringLiteral("/in")).size(), 1);
+        QCOMPARE(store.jobCount(), 2);
+        QCOMPARE(store.jobCount(QStringLiteral("ok")), 1);
+        QCOMPARE(store.latestResult(QStringLiteral("/in/a.pdf")).value(QStringLiteral("n")).toInt(), 42);
+        const QList<QJsonObject> events = store.recentEvents(10);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().value(QStringLiteral("event")).toString(), QStringLiteral("created"));
+        QCOMPARE(events.first().value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
+        // Result documents are stored once, in `results`, not again in the event row.
+        QCOMPARE(events.first().value(QStringLiteral("data")).toObject(), QJsonObject({{QStringLiteral("k"), QStringLiteral("v")}}));
+        store.removeKnownFile(QStringLiteral("/in/a.pdf"));
+        QVERIFY(!store.knownFile(QStringLiteral("/in/a.pdf")).has_value());
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void writesFromManyThreads() {
+        QTemporaryDir dir;
+        StateStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("s.sqlite"))));
+        QList<QFuture<void>> futures;
+        for (int t = 0; t < 4; ++t)
+            futures.append(QtConcurrent::run([&store, t] {
+                for (int i = 0; i < 50; ++i) {
+                    const qint64 id = store.beginJob(QStringLiteral("/f/%1-%2").arg(t).arg(i), QStringLiteral("p"));
+                    store.finishJob(id, QStringLiteral("ok"), {});
+                }
+            }));
+        for (auto& f : futures)
+            f.waitForFinished();
+        QCOMPARE(store.jobCount(QStringLiteral("ok")), 200);
+    }
+
+    void unwritableLocationIsAnError() {
+        StateStore store;
+        QString error;
+        QVERIFY(!store.open(QStringLiteral("/proc/sluice-cannot/state.sqlite"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!store.isOpen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStateStore)
+#include "test_state_store.moc"

@@ -1,0 +1,210 @@
+// sluice-cli as a user runs it: exit codes, one result JSON per input with the PDF's text, stage listing,
+// validation messages, and `watch` printing one JSON line per event until SIGTERM.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment isolatedEnv(const QTemporaryDir& dir) {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdg-config")));
+    return env;
+}
+
+Run cli(const QTemporaryDir& dir, const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    p.setProcessEnvironment(isolatedEnv(dir));
+    p.start(QStringLiteral(SLUICE_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject readJson(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void versionAndHelp() {
+        QTemporaryDir dir;
+        Run r = cli(dir, {QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("sluice-cli 0.")));
+        r = cli(dir, {QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("validate FILE")));
+        r = cli(dir, {QStringLiteral("run"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("--pipeline")));
+    }
+
+    void badUsageExitsTwo() {
+        QTemporaryDir dir;
+        QCOMPARE(cli(dir, {}).exitCode, 2);
+        QCOMPARE(cli(dir, {QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(cli(dir, {QStringLiteral("run")}).exitCode, 2);
+        QCOMPARE(cli(dir, {QStringLiteral("run"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode, 2);
+        const Run missing = cli(dir, {QStringLiteral("run"), dir.filePath(QStringLiteral("nope.pdf"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("nope.pdf")));
+        QCOMPARE(cli(dir, {QStringLiteral("run"), QStringLiteral("--jobs"), QStringLiteral("0"), dir.path()}).exitCode, 2);
+        QCOMPARE(cli(dir, {QStringLiteral("watch")}).exitCode, 2);
+    }
+
+    void runWritesOneResultPerPdf() {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const QString pdfs = QStringLiteral(SLUICE_TEST_DATA "/pdf");
+        const Run r = cli(dir, {QStringLiteral("run"), QStringLiteral("--pipeline"), QStringLiteral("inbox"),
+                                QStringLiteral("--out"), out, QStringLiteral("--state"),
+                                dir.filePath(QStringLiteral("state.sqlite")), QStringLiteral("--jobs"),
+                                QStringLiteral("2"), pdfs});
+        // empty.pdf, invalid.pdf and password-example.pdf cannot be read: exit 1, the others still done.
+        QCOMPARE(r.exitCode, 1);
+        const QStringList inputs = QDir(pdfs).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        QStringList expected;
+        for (const QString& f : inputs)
+            expected.append(f + QStringLiteral(".sluice.json"));
+        QStringList written = QDir(out).entryList(QDir::Files);
+        expected.sort();
+        written.sort();
+        QCOMPARE(written, expected);
+
+        const QJsonObject paper = readJson(out + QStringLiteral("/issue-598-example.pdf.sluice.json"));
+        QCOMPARE(paper.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(paper.value(QStringLiteral("stages")).toObject().value(QStringLiteral("pdf")).toObject().value(
+                    QStringLiteral("text")).toString().contains(QStringLiteral("Lesson Objectives")));
+        QCOMPARE(paper.value(QStringLiteral("source")).toObject().value(QStringLiteral("size")).toInt(),
+                 QFileInfo(pdfs + QStringLiteral("/issue-598-example.pdf")).size());
+
+        const QJsonObject japanese = readJson(out + QStringLiteral("/issue-463-example.pdf.sluice.json"));
+        QCOMPARE(japanese.value(QStringLiteral("stages")).toObject().value(QStringLiteral("pdf")).toObject().value(
+                     QStringLiteral("pages")).toInt(),
+                 3);
+
+        const QJsonObject locked = readJson(out + QStringLiteral("/password-example.pdf.sluice.json"));
+        QCOMPARE(locked.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(locked.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message"))
+                    .toString().contains(QStringLiteral("password")));
+        QVERIFY(r.out.contains(QStringLiteral("FAILED")));
+        QVERIFY(r.out.contains(QStringLiteral("succeeded")));
+    }
+
+    void stagesListsEverySchema() {
+        QTemporaryDir dir;
+        const Run r = cli(dir, {QStringLiteral("stages"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray stages = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QStringList ids;
+        for (const QJsonValue& v : stages)
+            ids.append(v.toObject().value(QStringLiteral("id")).toString());
+        for (const char* id : {"mime", "hash", "text", "pdf_text", "image_info", "route", "jsonl_log"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        const Run text = cli(dir, {QStringLiteral("stages")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains(QStringLiteral("pdf_text")));
+    }
+
+    void validateNamesNodeAndParameter() {
+        QTemporaryDir dir;
+        const Run builtin = cli(dir, {QStringLiteral("pipelines"), QStringLiteral("inbox")});
+        QCOMPARE(builtin.exitCode, 0);
+        const QString good = dir.filePath(QStringLiteral("good.sluice.json"));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(builtin.out.toUtf8());
+        g.close();
+        Run r = cli(dir, {QStringLiteral("validate"), good});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("valid")));
+
+        QJsonObject broken = QJsonDocument::fromJson(builtin.out.toUtf8()).object();
+        QJsonArray nodes = broken.value(QStringLiteral("nodes")).toArray();
+        QJsonObject text = nodes.at(5).toObject();
+        QCOMPARE(text.value(QStringLiteral("id")).toString(), QStringLiteral("text"));
+        text.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("preview_chars"), QStringLiteral("lots")}});
+        nodes.replace(5, text);
+        broken.insert(QStringLiteral("nodes"), nodes);
+        const QString bad = dir.filePath(QStringLiteral("bad.sluice.json"));
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(QJsonDocument(broken).toJson());
+        b.close();
+        r = cli(dir, {QStringLiteral("validate"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("node 'text', parameter 'preview_chars': must be a whole number")),
+                 qPrintable(r.out));
+        QCOMPARE(cli(dir, {QStringLiteral("validate")}).exitCode, 2);
+    }
+
+    void watchPrintsJsonLinesUntilSigterm() {
+        QTemporaryDir dir;
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        QProcess p;
+        p.setProcessEnvironment(isolatedEnv(dir));
+        p.start(QStringLiteral(SLUICE_CLI_PATH),
+                {QStringLiteral("watch"), QStringLiteral("--settle"), QStringLiteral("300"), QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("out")), QStringLiteral("--state"), dir.filePath(QStringLiteral("s.sqlite")),
+                 inbox});
+        QVERIFY(p.waitForStarted());
+        QList<QJsonObject> lines;
+        auto readLines = [&] {
+            while (p.canReadLine())
+                lines.append(QJsonDocument::fromJson(p.readLine()).object());
+        };
+        auto has = [&](const QString& kind, const QString& path) {
+            readLines();
+            for (const QJsonObject& o : lines)
+                if (o.value(QStringLiteral("event")).toString() == kind && o.value(QStringLiteral("path")).toString() == path)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(has(QStringLiteral("watch_added"), inbox), 10000);
+        const QString pdf = inbox + QStringLiteral("/paper.pdf");
+        QVERIFY(QFile::copy(QStringLiteral(SLUICE_TEST_DATA "/pdf/issue-598-example.pdf"), pdf));
+        QTRY_VERIFY_WITH_TIMEOUT(has(QStringLiteral("created"), pdf), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(has(QStringLiteral("processed"), pdf), 20000);
+        for (const QJsonObject& o : lines)
+            if (o.value(QStringLiteral("event")).toString() == QStringLiteral("processed"))
+                QCOMPARE(o.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(),
+                         QStringLiteral("ok"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/paper.pdf.sluice.json"))));
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,163 @@
+// Widget tests of the panes on their own, without a running service.
+
+#include "ui/batch_status_widget.h"
+#include "ui/json_tree_model.h"
+#include "ui/result_pane.h"
+#include "ui/watch_folder_model.h"
+#include "ui/watch_folder_pane.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDropEvent>
+#include <QJsonArray>
+#include <QListView>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrl>
+
+using namespace sluice;
+
+namespace {
+
+QJsonObject failedResult(const QString& path) {
+    return QJsonObject{
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), path},
+                                               {QStringLiteral("size"), 2048},
+                                               {QStringLiteral("mime"), QStringLiteral("application/pdf")}}},
+        {QStringLiteral("status"), QStringLiteral("failed")},
+        {QStringLiteral("pipeline"), QStringLiteral("inbox")},
+        {QStringLiteral("errors"),
+         QJsonArray{QJsonObject{{QStringLiteral("stage"), QStringLiteral("pdf")},
+                                {QStringLiteral("stage_type"), QStringLiteral("pdf_text")},
+                                {QStringLiteral("message"), QStringLiteral("The PDF is damaged: no xref table")},
+                                {QStringLiteral("transient"), false}}}},
+        {QStringLiteral("node_status"),
+         QJsonObject{{QStringLiteral("pdf"), QStringLiteral("failed")}, {QStringLiteral("log"), QStringLiteral("skipped")}}},
+        {QStringLiteral("duration_ms"), 31},
+        {QStringLiteral("started"), QStringLiteral("2024-05-01T10:00:00.000Z")}};
+}
+
+/// Sends a drag-enter and a drop carrying `paths` to `target`.
+void dropPaths(QWidget* target, const QStringList& paths) {
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+}
+
+} // namespace
+
+class TestUiWidgets : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void resultPaneEmptyState();
+    void resultPaneShowsFailure();
+    void resultPaneWithoutResult();
+    void batchStatus();
+    void watchPaneDrops();
+};
+
+void TestUiWidgets::resultPaneEmptyState() {
+    ResultPane pane;
+    pane.show();
+    QVERIFY(pane.currentPath().isEmpty());
+    QVERIFY(pane.statusText().isEmpty());
+    QCOMPARE(pane.model()->rowCount(), 0);
+}
+
+void TestUiWidgets::resultPaneShowsFailure() {
+    ResultPane pane;
+    QAbstractItemModelTester tester(pane.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    pane.resize(440, 700);
+    pane.show();
+    const QString path = QStringLiteral("/in/broken.pdf");
+    pane.showResult(path, failedResult(path));
+    QCOMPARE(pane.currentPath(), path);
+    QCOMPARE(pane.status(), QStringLiteral("failed"));
+    QCOMPARE(pane.statusText(), QStringLiteral("FAILED"));
+    QVERIFY(pane.errorText().contains(QStringLiteral("The PDF is damaged")));
+    QVERIFY(pane.errorText().contains(QStringLiteral("pdf")));
+    // status and errors come first in the tree; errors are expanded.
+    QCOMPARE(pane.model()->index(0, 0).data().toString(), QStringLiteral("status"));
+    QCOMPARE(pane.model()->index(1, 0).data().toString(), QStringLiteral("errors"));
+    QVERIFY(pane.tree()->isExpanded(pane.model()->index(1, 0)));
+
+    pane.showResult(path, {}); // same file, no result
+    QCOMPARE(pane.status(), QStringLiteral("none"));
+    QVERIFY(pane.errorText().isEmpty());
+
+    pane.clear();
+    QVERIFY(pane.currentPath().isEmpty());
+}
+
+void TestUiWidgets::resultPaneWithoutResult() {
+    ResultPane pane;
+    pane.show();
+    pane.showResult(QStringLiteral("/in/new.txt"), {});
+    QCOMPARE(pane.statusText(), QStringLiteral("NO RESULT"));
+    QCOMPARE(pane.model()->rowCount(), 0);
+}
+
+void TestUiWidgets::batchStatus() {
+    BatchStatusWidget w;
+    w.show();
+    QVERIFY(!w.isBusy());
+    QCOMPARE(w.progressBar()->format(), QStringLiteral("Idle"));
+    w.setPending(3);
+    QCOMPARE(w.queueText(), QStringLiteral("Queue: 3"));
+    w.setProgress(1, 4);
+    QVERIFY(w.isBusy());
+    QCOMPARE(w.progressBar()->maximum(), 4);
+    QCOMPARE(w.progressBar()->value(), 1);
+    QCOMPARE(w.progressBar()->text(), QStringLiteral("1 / 4 files"));
+    w.setProgress(4, 4);
+    w.setIdle();
+    QVERIFY(!w.isBusy());
+    QCOMPARE(w.queueText(), QStringLiteral("Queue empty"));
+    QCOMPARE(w.progressBar()->text(), QStringLiteral("Done: 4 / 4 files"));
+}
+
+void TestUiWidgets::watchPaneDrops() {
+    WatchFolderModel model;
+    QAction add(QStringLiteral("Add"));
+    QAction remove(QStringLiteral("Remove"));
+    WatchFolderPane pane(&model, &add, &remove);
+    pane.resize(300, 500);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("a.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello\n");
+    }
+    QSignalSpy folders(&pane, &WatchFolderPane::foldersDropped);
+    QSignalSpy files(&pane, &WatchFolderPane::filesDropped);
+    dropPaths(&pane, {dir.path(), file});
+    QCOMPARE(folders.count(), 1);
+    QCOMPARE(folders.first().first().toStringList(), QStringList{dir.path()});
+    QCOMPARE(files.count(), 1);
+    QCOMPARE(files.first().first().toStringList(), QStringList{file});
+
+    model.addFolder(dir.path());
+    pane.selectFolder(dir.path());
+    QCOMPARE(pane.selectedFolder(), dir.path());
+}
+
+QTEST_MAIN(TestUiWidgets)
+#include "tst_ui_widgets.moc"

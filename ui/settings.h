@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace sluice {
+
+/// One typed QSettings entry, declared once with its key and default (the shape of qBittorrent's
+/// SettingValue). Reads and writes go through a fresh QSettings, so organisation and application name
+/// (and QStandardPaths test mode) decide where they land.
+template <typename T> class SettingValue {
+public:
+    explicit SettingValue(QString key, T defaultValue = T{})
+        : m_key(std::move(key)), m_default(std::move(defaultValue)) {}
+
+    QString key() const { return m_key; }
+    /// The stored value, or the default when the key is missing or holds another type.
+    T value() const {
+        const QVariant v = QSettings().value(m_key);
+        return v.isValid() && v.canConvert<T>() ? v.value<T>() : m_default;
+    }
+    void setValue(const T& value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void remove() const { QSettings().remove(m_key); }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+/// Every setting the GUI keeps between runs.
+namespace settings {
+
+/// Watch folders shown in the watch-folder pane, restored at start.
+const SettingValue<QStringList>& watchFolders();
+/// QMainWindow::saveGeometry() of the main window.
+const SettingValue<QByteArray>& windowGeometry();
+/// QMainWindow::saveState() (toolbars) of the main window.
+const SettingValue<QByteArray>& windowState();
+/// QSplitter::saveState() of the three-pane splitter.
+const SettingValue<QByteArray>& paneSplitterState();
+/// QHeaderView::saveState() of the event-log columns.
+const SettingValue<QByteArray>& eventLogHeaderState();
+/// Folder last used by the "Process files…" dialog.
+const SettingValue<QString>& lastProcessDir();
+
+} // namespace settings
+
+} // namespace sluice

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace sluice {
+
+/// Draws one watch folder in three lines: its name in bold with the status at the right, the full path
+/// (elided in the middle), and the counts — processed, failed (in red when not zero), waiting.
+/// Reads the roles of WatchFolderModel.
+class WatchFolderDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    explicit WatchFolderDelegate(QObject* parent = nullptr);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+} // namespace sluice
