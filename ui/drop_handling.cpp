@@ -1,10 +1,10 @@
 #include "drop_handling.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QUrl>
+#include <algorithm>
 
 namespace sluice::drop {
 

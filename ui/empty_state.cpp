@@ -19,7 +19,8 @@ void paintEmptyState(QWidget* viewport, const QString& title, const QString& hin
 
     const int flags = Qt::AlignHCenter | Qt::TextWordWrap;
     const QRect titleBounds = QFontMetrics(titleFont).boundingRect(area, flags, title);
-    const QRect hintBounds = hint.isEmpty() ? QRect() : QFontMetrics(hintFont).boundingRect(area, flags, hint);
+    const QRect hintBounds =
+        hint.isEmpty() ? QRect() : QFontMetrics(hintFont).boundingRect(area, flags, hint);
     const int gap = hint.isEmpty() ? 0 : 8;
     const int total = titleBounds.height() + gap + hintBounds.height();
     int top = area.top() + qMax(0, (area.height() - total) / 3);

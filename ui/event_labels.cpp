@@ -8,10 +8,14 @@ namespace sluice {
 
 QString EventLabels::levelLabel(EventLevel level) {
     switch (level) {
-    case EventLevel::Debug: return tr("Debug");
-    case EventLevel::Info: return tr("Info");
-    case EventLevel::Warning: return tr("Warning");
-    case EventLevel::Error: return tr("Error");
+    case EventLevel::Debug:
+        return tr("Debug");
+    case EventLevel::Info:
+        return tr("Info");
+    case EventLevel::Warning:
+        return tr("Warning");
+    case EventLevel::Error:
+        return tr("Error");
     }
     return tr("Info");
 }
@@ -51,10 +55,14 @@ QString EventLabels::kindLabel(const QString& kind) {
 
 QColor EventLabels::levelColor(EventLevel level) {
     switch (level) {
-    case EventLevel::Debug: return QColor(0x70, 0x77, 0x7f);
-    case EventLevel::Info: return QColor(0x1f, 0x6f, 0xb5);
-    case EventLevel::Warning: return QColor(0xb3, 0x6b, 0x00);
-    case EventLevel::Error: return QColor(0xc6, 0x28, 0x28);
+    case EventLevel::Debug:
+        return QColor(0x70, 0x77, 0x7f);
+    case EventLevel::Info:
+        return QColor(0x1f, 0x6f, 0xb5);
+    case EventLevel::Warning:
+        return QColor(0xb3, 0x6b, 0x00);
+    case EventLevel::Error:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }

@@ -128,19 +128,28 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
                 return local.toString(QStringLiteral("HH:mm:ss"));
             return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         }
-        case LevelColumn: return EventLabels::levelLabel(e.level);
-        case KindColumn: return EventLabels::kindLabel(e.kind);
-        case FileColumn: return fileNameOf(e.path);
-        case MessageColumn: return oneLine(e.message);
+        case LevelColumn:
+            return EventLabels::levelLabel(e.level);
+        case KindColumn:
+            return EventLabels::kindLabel(e.kind);
+        case FileColumn:
+            return fileNameOf(e.path);
+        case MessageColumn:
+            return oneLine(e.message);
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
-        case LevelColumn: return EventLabels::levelLabel(e.level);
-        case KindColumn: return e.kind;
-        case FileColumn: return e.path.isEmpty() ? QVariant() : QVariant(e.path);
-        case MessageColumn: return e.message.isEmpty() ? QVariant() : QVariant(e.message);
+        case TimeColumn:
+            return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
+        case LevelColumn:
+            return EventLabels::levelLabel(e.level);
+        case KindColumn:
+            return e.kind;
+        case FileColumn:
+            return e.path.isEmpty() ? QVariant() : QVariant(e.path);
+        case MessageColumn:
+            return e.message.isEmpty() ? QVariant() : QVariant(e.message);
         }
         break;
     case Qt::DecorationRole:
@@ -155,17 +164,24 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
         if (index.column() == MessageColumn && e.level == EventLevel::Error)
             return EventLabels::levelColor(e.level);
         break;
-    case EventIdRole: return e.id;
-    case LevelRole: return int(e.level);
-    case KindRole: return e.kind;
-    case PathRole: return e.path;
-    case MessageRole: return e.message;
-    case TimeRole: return e.time;
+    case EventIdRole:
+        return e.id;
+    case LevelRole:
+        return int(e.level);
+    case KindRole:
+        return e.kind;
+    case PathRole:
+        return e.path;
+    case MessageRole:
+        return e.message;
+    case TimeRole:
+        return e.time;
     case ResultRole:
         if (EventLabels::carriesResult(e.kind))
             return e.data.value(kResultKey).toObject();
         return QJsonObject();
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -174,11 +190,16 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case LevelColumn: return tr("Level");
-    case KindColumn: return tr("Event");
-    case FileColumn: return tr("File");
-    case MessageColumn: return tr("Message");
+    case TimeColumn:
+        return tr("Time");
+    case LevelColumn:
+        return tr("Level");
+    case KindColumn:
+        return tr("Event");
+    case FileColumn:
+        return tr("File");
+    case MessageColumn:
+        return tr("Message");
     }
     return {};
 }

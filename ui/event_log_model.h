@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QTimer>
-
 #include <deque>
 
 namespace sluice {

@@ -14,8 +14,9 @@
 namespace sluice {
 
 EventLogPane::EventLogPane(EventLogModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new EventFilterProxyModel(this)), m_view(new EventLogView(this)),
-      m_filter(new QLineEdit(this)), m_level(new QComboBox(this)), m_count(new QLabel(this)) {
+    : QWidget(parent), m_model(model), m_proxy(new EventFilterProxyModel(this)),
+      m_view(new EventLogView(this)), m_filter(new QLineEdit(this)), m_level(new QComboBox(this)),
+      m_count(new QLabel(this)) {
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
     m_view->applyDefaultColumnWidths();
@@ -54,9 +55,8 @@ EventLogPane::EventLogPane(EventLogModel* model, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EventFilterProxyModel::setFilterText);
-    connect(m_level, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_proxy->setMinimumLevel(EventLevel(m_level->itemData(i).toInt()));
-    });
+    connect(m_level, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_proxy->setMinimumLevel(EventLevel(m_level->itemData(i).toInt())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 Q_EMIT currentEventChanged(m_proxy->mapToSource(current.siblingAtColumn(0)));

@@ -32,7 +32,9 @@ void EventLogView::setFilteredOut(bool filteredOut) {
 
 void EventLogView::applyDefaultColumnWidths() {
     const QFontMetrics fm(font());
-    auto widthFor = [&fm](const QString& sample) { return fm.horizontalAdvance(sample) + 36; };
+    auto widthFor = [&fm](const QString& sample) {
+        return fm.horizontalAdvance(sample) + 36;
+    };
     header()->resizeSection(EventLogModel::TimeColumn, widthFor(QStringLiteral("00:00:00")));
     header()->resizeSection(EventLogModel::LevelColumn, widthFor(tr("Warning")) + 16);
     header()->resizeSection(EventLogModel::KindColumn, widthFor(tr("Watch removed")));

@@ -22,7 +22,8 @@ QString cut(const QString& text, int maxChars) {
 
 } // namespace
 
-JsonTreeModel::JsonTreeModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+JsonTreeModel::JsonTreeModel(QObject* parent)
+    : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -127,15 +128,18 @@ int JsonTreeModel::columnCount(const QModelIndex& parent) const {
 
 QString JsonTreeModel::displayValue(const QJsonValue& value) {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (d == double(qint64(d)) && qAbs(d) < 1e15)
             return QString::number(qint64(d));
         return QString::number(d, 'g', 12);
     }
-    case QJsonValue::String: return cut(value.toString(), kMaxDisplayChars);
+    case QJsonValue::String:
+        return cut(value.toString(), kMaxDisplayChars);
     case QJsonValue::Array: {
         const int n = int(value.toArray().size());
         if (n == 0)
@@ -148,7 +152,8 @@ QString JsonTreeModel::displayValue(const QJsonValue& value) {
             return tr("{empty}");
         return n == 1 ? tr("{1 key}") : tr("{%1 keys}").arg(n);
     }
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Undefined:
+        break;
     }
     return {};
 }
@@ -174,14 +179,16 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const {
                 return QColor(0x7b, 0x3f, 0x9e);
         }
         break;
-    case JsonValueRole: return QVariant::fromValue(node->value);
+    case JsonValueRole:
+        return QVariant::fromValue(node->value);
     case KeyPathRole: {
         QStringList path;
         for (const Node* n = node; n && n != m_root.get(); n = n->parent)
             path.prepend(n->key);
         return path;
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 

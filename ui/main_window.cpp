@@ -75,10 +75,12 @@ void MainWindow::createActions() {
     m_processAction->setIconText(tr("Process Files…"));
     connect(m_processAction, &QAction::triggered, this, &MainWindow::chooseFilesToProcess);
 
-    m_addFolderAction = new QAction(themedIcon(QStringLiteral("folder-new"), QStyle::SP_FileDialogNewFolder, this),
-                                    tr("&Add Watch Folder…"), this);
+    m_addFolderAction =
+        new QAction(themedIcon(QStringLiteral("folder-new"), QStyle::SP_FileDialogNewFolder, this),
+                    tr("&Add Watch Folder…"), this);
     m_addFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_addFolderAction->setToolTip(tr("Watch a folder: every file that arrives in it is processed (Ctrl+Shift+O)"));
+    m_addFolderAction->setToolTip(
+        tr("Watch a folder: every file that arrives in it is processed (Ctrl+Shift+O)"));
     m_addFolderAction->setIconText(tr("Add Folder…"));
     connect(m_addFolderAction, &QAction::triggered, this, &MainWindow::chooseWatchFolder);
 
@@ -209,8 +211,9 @@ void MainWindow::connectService() {
         updatePending();
         if (!result.ok() && result.status != QLatin1String("skipped")) {
             const QString message =
-                result.errors.isEmpty() ? QString()
-                                        : result.errors.first().toObject().value(QStringLiteral("message")).toString();
+                result.errors.isEmpty()
+                    ? QString()
+                    : result.errors.first().toObject().value(QStringLiteral("message")).toString();
             statusBar()->showMessage(tr("Failed: %1 — %2").arg(result.item.path, message), kStatusMessageMs);
         }
     });
@@ -320,7 +323,8 @@ int MainWindow::processPaths(const QStringList& paths) {
 }
 
 void MainWindow::chooseWatchFolder() {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Watch Folder"), m_watchPane->selectedFolder());
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Add Watch Folder"), m_watchPane->selectedFolder());
     if (!dir.isEmpty())
         addWatchFolder(dir);
 }
@@ -347,7 +351,8 @@ void MainWindow::openResultsFolder() {
 
 void MainWindow::cancelProcessing() {
     m_service->cancelAll();
-    statusBar()->showMessage(tr("Processing canceled; canceled files are marked as failed"), kStatusMessageMs);
+    statusBar()->showMessage(tr("Processing canceled; canceled files are marked as failed"),
+                             kStatusMessageMs);
     updatePending();
 }
 
@@ -371,10 +376,10 @@ void MainWindow::showEventResult(const QModelIndex& sourceIndex) {
     const QString path = sourceIndex.data(EventLogModel::PathRole).toString();
     const QString kind = sourceIndex.data(EventLogModel::KindRole).toString();
     if (EventLabels::isFolderKind(kind)) {
-        m_resultPane->showMessage(tr("This event is about a watch folder"),
-                                  path.isEmpty() ? tr("Select an event about a file to see its result.")
-                                                 : tr("%1\n\nSelect an event about a file to see its result.")
-                                                       .arg(path));
+        m_resultPane->showMessage(
+            tr("This event is about a watch folder"),
+            path.isEmpty() ? tr("Select an event about a file to see its result.")
+                           : tr("%1\n\nSelect an event about a file to see its result.").arg(path));
         return;
     }
     if (path.isEmpty()) {

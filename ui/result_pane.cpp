@@ -96,6 +96,7 @@ QWidget* ResultPane::createResultPage() {
 
     m_badge = new QLabel(page);
     m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_name = boldLabel(page, 1.1);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setMinimumWidth(50);
@@ -128,8 +129,9 @@ QWidget* ResultPane::createResultPage() {
     m_errorBox->setWordWrap(true);
     m_errorBox->setTextFormat(Qt::RichText);
     m_errorBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBox->setStyleSheet(QStringLiteral("QLabel#errorBox { background: #fdecea; color: #8a1c14;"
-                                             " border: 1px solid #f1b0ab; border-radius: 4px; padding: 6px; }"));
+    m_errorBox->setStyleSheet(
+        QStringLiteral("QLabel#errorBox { background: #fdecea; color: #8a1c14;"
+                       " border: 1px solid #f1b0ab; border-radius: 4px; padding: 6px; }"));
 
     m_note = new QLabel(page);
     m_note->setWordWrap(true);
@@ -149,7 +151,8 @@ QWidget* ResultPane::createResultPage() {
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 170);
     m_tree->setAccessibleName(tr("Result document"));
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &ResultPane::showSelectedValue);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ResultPane::showSelectedValue);
 
     auto makeButton = [page](const QString& text, const QString& tip) {
         auto* b = new QToolButton(page);
@@ -314,11 +317,13 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         if (!type.isEmpty() && type != stage)
             where = tr("%1 (%2)").arg(stage, type);
         m_errors << (where.isEmpty() ? message : tr("%1: %2").arg(where, message));
-        QString line = where.isEmpty() ? message.toHtmlEscaped()
-                                       : QStringLiteral("<b>%1</b>: %2").arg(where.toHtmlEscaped(),
-                                                                             message.toHtmlEscaped());
+        QString line =
+            where.isEmpty()
+                ? message.toHtmlEscaped()
+                : QStringLiteral("<b>%1</b>: %2").arg(where.toHtmlEscaped(), message.toHtmlEscaped());
         if (e.value(QStringLiteral("transient")).toBool())
-            line += QStringLiteral(" <i>%1</i>").arg(tr("(temporary problem; may succeed on retry)").toHtmlEscaped());
+            line += QStringLiteral(" <i>%1</i>")
+                        .arg(tr("(temporary problem; may succeed on retry)").toHtmlEscaped());
         html << line;
     }
     if (html.isEmpty() && m_status == QLatin1String("failed"))
@@ -342,7 +347,8 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         for (const QStringList& keyPath : std::as_const(expanded))
             m_tree->expand(m_model->indexForPath(keyPath));
     } else {
-        for (const QString& key : {QStringLiteral("errors"), QStringLiteral("source"), QStringLiteral("stages")})
+        for (const QString& key :
+             {QStringLiteral("errors"), QStringLiteral("source"), QStringLiteral("stages")})
             m_tree->expand(m_model->indexForPath({key}));
     }
 }
@@ -353,7 +359,8 @@ void ResultPane::showSelectedValue() {
         m_valueView->clear();
         return;
     }
-    const QJsonValue value = current.siblingAtColumn(0).data(JsonTreeModel::JsonValueRole).value<QJsonValue>();
+    const QJsonValue value =
+        current.siblingAtColumn(0).data(JsonTreeModel::JsonValueRole).value<QJsonValue>();
     QString text;
     if (value.isObject())
         text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));

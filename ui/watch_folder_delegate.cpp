@@ -51,7 +51,8 @@ void WatchFolderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     const QColor text = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor soft = text;
     soft.setAlphaF(0.7);
@@ -61,8 +62,8 @@ void WatchFolderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
 
     painter->save();
     const QRect r = opt.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    const QIcon icon = style->standardIcon(hasError ? QStyle::SP_MessageBoxWarning : QStyle::SP_DirIcon, nullptr,
-                                           widget);
+    const QIcon icon =
+        style->standardIcon(hasError ? QStyle::SP_MessageBoxWarning : QStyle::SP_DirIcon, nullptr, widget);
     icon.paint(painter, QRect(r.left(), r.top(), kIconSize, kIconSize));
     const int left = r.left() + kIconSize + kPadding;
     const int width = r.right() - left;
@@ -78,8 +79,8 @@ void WatchFolderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     painter->setFont(sf);
     QColor statusColor = hasError ? EventLabels::levelColor(EventLevel::Error) : QColor(0x2e, 0x7d, 0x32);
     painter->setPen(selected ? text : statusColor);
-    painter->drawText(QRect(r.right() - statusWidth, y, statusWidth, nm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                      sm.elidedText(status, Qt::ElideRight, statusWidth));
+    painter->drawText(QRect(r.right() - statusWidth, y, statusWidth, nm.height()),
+                      Qt::AlignRight | Qt::AlignVCenter, sm.elidedText(status, Qt::ElideRight, statusWidth));
     painter->setFont(nf);
     painter->setPen(text);
     const int nameWidth = width - statusWidth - kPadding;
@@ -90,14 +91,18 @@ void WatchFolderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     // Line 2: full path, elided in the middle.
     painter->setFont(sf);
     painter->setPen(soft);
-    painter->drawText(QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      sm.elidedText(index.data(WatchFolderModel::PathRole).toString(), Qt::ElideMiddle, width));
+    painter->drawText(
+        QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        sm.elidedText(index.data(WatchFolderModel::PathRole).toString(), Qt::ElideMiddle, width));
     y += sm.height() + kLineGap;
 
-    // Line 3: counts; red when something failed.
-    painter->setPen(failed > 0 && !selected ? EventLabels::levelColor(EventLevel::Error) : soft);
+    // Line 3: the error's reason, or the counts (red when something failed).
+    const bool red = (hasError || failed > 0) && !selected;
+    painter->setPen(red ? EventLabels::levelColor(EventLevel::Error) : soft);
+    const QString line3 = hasError ? index.data(WatchFolderModel::ErrorRole).toString()
+                                   : index.data(WatchFolderModel::SummaryRole).toString();
     painter->drawText(QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      sm.elidedText(index.data(WatchFolderModel::SummaryRole).toString(), Qt::ElideRight, width));
+                      sm.elidedText(line3, Qt::ElideRight, width));
     painter->restore();
 }
 

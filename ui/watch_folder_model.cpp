@@ -10,7 +10,8 @@ WatchFolderModel::WatchFolderModel(QObject* parent) : QAbstractListModel(parent)
 QString WatchFolderModel::normalizedPath(const QString& path) {
     if (path.isEmpty())
         return {};
-    QString clean = QDir::cleanPath(QDir::isAbsolutePath(path) ? path : QDir::current().absoluteFilePath(path));
+    QString clean =
+        QDir::cleanPath(QDir::isAbsolutePath(path) ? path : QDir::current().absoluteFilePath(path));
     while (clean.size() > 1 && clean.endsWith(QLatin1Char('/')))
         clean.chop(1);
     return clean;
@@ -31,8 +32,10 @@ bool isWatchingStatus(const QString& status) {
 
 /// The reason of an error status, or a null string when `status` is not an error.
 QString errorReason(const QString& status) {
-    const QString translatedPrefix = QCoreApplication::translate(kServiceContext, kErrorFormat).arg(QString());
-    for (const QString& prefix : {QStringLiteral("error:"), QStringLiteral("error"), translatedPrefix.trimmed()}) {
+    const QString translatedPrefix =
+        QCoreApplication::translate(kServiceContext, kErrorFormat).arg(QString());
+    for (const QString& prefix :
+         {QStringLiteral("error:"), QStringLiteral("error"), translatedPrefix.trimmed()}) {
         if (!prefix.isEmpty() && status.startsWith(prefix))
             return status.mid(prefix.size()).trimmed();
     }
@@ -122,17 +125,29 @@ QVariant WatchFolderModel::data(const QModelIndex& index, int role) const {
         return name.isEmpty() ? s.root : name;
     }
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2\n%3").arg(s.root, data(index, SummaryRole).toString(), statusLabel(s.status));
-    case PathRole: return s.root;
-    case ProcessedRole: return s.processed;
-    case FailedRole: return s.failed;
-    case WaitingRole: return s.waiting;
-    case StatusRole: return statusLabel(s.status);
-    case HasErrorRole: return isErrorStatus(s.status);
+        return QStringLiteral("%1\n%2\n%3")
+            .arg(s.root, data(index, SummaryRole).toString(), statusLabel(s.status));
+    case PathRole:
+        return s.root;
+    case ProcessedRole:
+        return s.processed;
+    case FailedRole:
+        return s.failed;
+    case WaitingRole:
+        return s.waiting;
+    case StatusRole:
+        return isErrorStatus(s.status) ? tr("Error") : statusLabel(s.status);
+    case HasErrorRole:
+        return isErrorStatus(s.status);
+    case ErrorRole: {
+        const QString reason = errorReason(s.status);
+        return reason.isNull() ? QString() : reason;
+    }
     case SummaryRole:
         //: Counts of one watch folder: processed files, failed files, files waiting at the stability gate.
         return tr("%1 processed · %2 failed · %3 waiting").arg(s.processed).arg(s.failed).arg(s.waiting);
-    default: break;
+    default:
+        break;
     }
     return {};
 }

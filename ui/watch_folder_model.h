@@ -18,8 +18,9 @@ public:
         ProcessedRole,               ///< int
         FailedRole,                  ///< int
         WaitingRole,                 ///< int
-        StatusRole,                  ///< translated status text ("Watching", "Error: …")
+        StatusRole,                  ///< translated short status: "Starting", "Watching", "Error"
         HasErrorRole,                ///< bool: the status is an error
+        ErrorRole,                   ///< the error's reason as the service gave it; empty when none
         SummaryRole,                 ///< translated one-line summary of the counts
     };
 
@@ -28,6 +29,7 @@ public:
     /// The form every path is kept in: absolute, cleaned, without trailing slash. String work only.
     static QString normalizedPath(const QString& path);
     /// The core's status text in words for people: "watching" → "Watching", "error: x" → "Error: x".
+    /// (StatusRole gives the short form, without the reason.)
     static QString statusLabel(const QString& status);
     /// True when the core's status text reports an error ("error: …").
     static bool isErrorStatus(const QString& status);

@@ -80,10 +80,11 @@ WatchFolderPane::WatchFolderPane(WatchFolderModel* model, QAction* addAction, QA
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) {
-                Q_EMIT selectionChanged(current.isValid() ? current.data(WatchFolderModel::PathRole).toString()
-                                                          : QString());
+                Q_EMIT selectionChanged(
+                    current.isValid() ? current.data(WatchFolderModel::PathRole).toString() : QString());
             });
-    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { Q_EMIT selectionChanged(selectedFolder()); });
+    connect(model, &QAbstractItemModel::rowsRemoved, this,
+            [this] { Q_EMIT selectionChanged(selectedFolder()); });
 }
 
 QString WatchFolderPane::selectedFolder() const {

@@ -17,7 +17,8 @@ class WatchFolderPane : public QWidget {
     Q_OBJECT
 public:
     /// `addAction` and `removeAction` are the main window's actions; the pane shows them as buttons.
-    WatchFolderPane(WatchFolderModel* model, QAction* addAction, QAction* removeAction, QWidget* parent = nullptr);
+    WatchFolderPane(WatchFolderModel* model, QAction* addAction, QAction* removeAction,
+                    QWidget* parent = nullptr);
 
     QListView* view() const { return m_view; }
     /// The path of the selected folder, empty when none is selected.

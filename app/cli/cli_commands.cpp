@@ -17,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-
 #include <atomic>
 #include <csignal>
 
@@ -25,7 +24,9 @@ namespace sluice::cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("sluice-cli", text, nullptr, n); }
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("sluice-cli", text, nullptr, n);
+}
 
 QTextStream& out() {
     static QTextStream stream(stdout);
@@ -40,10 +41,11 @@ QTextStream& err() {
 const QCommandLineOption kPipelineOption({QStringLiteral("p"), QStringLiteral("pipeline")},
                                          QStringLiteral("Pipeline file, or the name of a built-in pipeline."),
                                          QStringLiteral("FILE|NAME"), QStringLiteral("inbox"));
-const QCommandLineOption kOutOption({QStringLiteral("o"), QStringLiteral("out")},
-                                    QStringLiteral("Folder for the result JSON files (default: the results folder "
-                                                   "under the application-data folder)."),
-                                    QStringLiteral("DIR"));
+const QCommandLineOption
+    kOutOption({QStringLiteral("o"), QStringLiteral("out")},
+               QStringLiteral("Folder for the result JSON files (default: the results folder "
+                              "under the application-data folder)."),
+               QStringLiteral("DIR"));
 const QCommandLineOption kStateOption(QStringLiteral("state"),
                                       QStringLiteral("SQLite state database (default: state.sqlite under the "
                                                      "application-data folder)."),
@@ -69,12 +71,14 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCo
 void initCliLogging() {
     initLogging(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                     .filePath(QStringLiteral("logs")),
-                true);
+                false); // stdout already says what happened to each file
 }
 
 std::atomic<int> g_signal{0};
 
-extern "C" void onStopSignal(int signal) { g_signal.store(signal); }
+extern "C" void onStopSignal(int signal) {
+    g_signal.store(signal);
+}
 
 } // namespace
 
@@ -89,7 +93,8 @@ int runCommand(const QStringList& arguments) {
                                   QStringLiteral("Files processed at once (default: number of cores)."),
                                   QStringLiteral("N"));
     parser.addOption(jobs);
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("Files or folders (folders recursively)."),
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+                                 QStringLiteral("Files or folders (folders recursively)."),
                                  QStringLiteral("INPUT..."));
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -128,7 +133,8 @@ int runCommand(const QStringList& arguments) {
         const QFileInfo info(input);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoSymLinks,
+                            QDirIterator::Subdirectories);
             while (it.hasNext())
                 found.append(it.next());
             found.sort();
@@ -143,7 +149,8 @@ int runCommand(const QStringList& arguments) {
 
     initCliLogging();
     StateStore store;
-    const QString statePath = parser.isSet(kStateOption) ? parser.value(kStateOption) : StateStore::defaultPath();
+    const QString statePath =
+        parser.isSet(kStateOption) ? parser.value(kStateOption) : StateStore::defaultPath();
     if (!store.open(statePath, &error)) {
         err() << tr("sluice-cli run: %1\n").arg(error);
         return kExitFailed;
@@ -203,7 +210,8 @@ int watchCommand(const QStringList& arguments) {
     parser.addOption(jobs);
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Also print debug events."));
     parser.addOption(verbose);
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folders to watch."), QStringLiteral("DIR..."));
+    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folders to watch."),
+                                 QStringLiteral("DIR..."));
     int code = 0;
     if (!parse(parser, arguments, &code))
         return code;
@@ -229,7 +237,8 @@ int watchCommand(const QStringList& arguments) {
     ProcessingService::Config config;
     config.pipeline = parser.value(kPipelineOption);
     config.statePath = parser.value(kStateOption);
-    config.resultDir = parser.isSet(kOutOption) ? QFileInfo(parser.value(kOutOption)).absoluteFilePath() : QString();
+    config.resultDir =
+        parser.isSet(kOutOption) ? QFileInfo(parser.value(kOutOption)).absoluteFilePath() : QString();
     config.jobs = parser.value(jobs).toInt();
     config.watch.settleMs = settleMs;
 
@@ -244,7 +253,8 @@ int watchCommand(const QStringList& arguments) {
         const QJsonObject result = data.take(QStringLiteral("result")).toObject();
         if (!result.isEmpty()) {
             data.insert(QStringLiteral("status"), result.value(QStringLiteral("status")));
-            data.insert(QStringLiteral("mime"), result.value(QStringLiteral("source")).toObject().value(QStringLiteral("mime")));
+            data.insert(QStringLiteral("mime"),
+                        result.value(QStringLiteral("source")).toObject().value(QStringLiteral("mime")));
             data.insert(QStringLiteral("errors"), result.value(QStringLiteral("errors")));
         }
         if (data.isEmpty())
@@ -290,8 +300,9 @@ int stagesCommand(const QStringList& arguments) {
     }
     for (const QJsonValue& v : stages) {
         const QJsonObject s = v.toObject();
-        out() << s.value(QStringLiteral("id")).toString() << "  —  " << s.value(QStringLiteral("name")).toString()
-              << "  [" << s.value(QStringLiteral("group")).toString() << "]\n";
+        out() << s.value(QStringLiteral("id")).toString() << "  —  "
+              << s.value(QStringLiteral("name")).toString() << "  ["
+              << s.value(QStringLiteral("group")).toString() << "]\n";
         out() << "    " << s.value(QStringLiteral("description")).toString() << '\n';
         for (const QJsonValue& pv : s.value(QStringLiteral("parameters")).toArray()) {
             const QJsonObject p = pv.toObject();
@@ -320,7 +331,8 @@ int stagesCommand(const QStringList& arguments) {
 
 int validateCommand(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a pipeline file and names each problem (node and parameter)."));
+    parser.setApplicationDescription(
+        tr("Checks a pipeline file and names each problem (node and parameter)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pipeline file (*.sluice.json)."));
     int code = 0;
     if (!parse(parser, arguments, &code))
@@ -338,7 +350,10 @@ int validateCommand(const QStringList& arguments) {
     }
     const QList<ValidationIssue> issues = pipeline.validate();
     if (issues.isEmpty()) {
-        out() << tr("%1: valid (%2 nodes, %3 edges)\n").arg(file).arg(pipeline.nodes.size()).arg(pipeline.edges.size());
+        out() << tr("%1: valid (%2 nodes, %3 edges)\n")
+                     .arg(file)
+                     .arg(pipeline.nodes.size())
+                     .arg(pipeline.edges.size());
         return kExitOk;
     }
     for (const ValidationIssue& issue : issues)

@@ -14,9 +14,9 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTranslator>
-
 #include <cstdlib>
 #include <dlfcn.h>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -38,15 +38,26 @@ void limitOpenMpThreads(char** argv) {
 #endif
 }
 
-void installTranslators(QApplication& app) {
+/// True when the command line only asks for text (help or version): then no display is needed.
+bool wantsTextOnly(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+void installTranslators(QCoreApplication& app) {
     const QLocale locale;
     auto* qtbase = new QTranslator(&app);
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtbase);
+        QCoreApplication::installTranslator(qtbase);
     auto* sluice = new QTranslator(&app);
     if (sluice->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(sluice);
+        QCoreApplication::installTranslator(sluice);
 }
 
 } // namespace
@@ -54,22 +65,28 @@ void installTranslators(QApplication& app) {
 int main(int argc, char** argv) {
     limitOpenMpThreads(argv);
 
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Sluice"));
-    QApplication::setApplicationName(QStringLiteral("Sluice"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Sluice"));
-    QApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("sluice"));
-    QApplication::setWindowIcon(sluice::appIcon());
-    installTranslators(app);
+    // --help and --version print and exit; they must work without a display, where QApplication aborts.
+    const bool textOnly = wantsTextOnly(argc, argv);
+    std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
+                                                   : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("Sluice"));
+    QCoreApplication::setApplicationName(QStringLiteral("Sluice"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SLUICE_VERSION));
+    if (!textOnly) {
+        QApplication::setApplicationDisplayName(QStringLiteral("Sluice"));
+        QApplication::setDesktopFileName(QStringLiteral("sluice"));
+        QApplication::setWindowIcon(sluice::appIcon());
+    }
+    installTranslators(*app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Watches folders and runs every file through a pipeline of stages."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Watches folders and runs every file through a pipeline of stages."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption watchOption(
-        QStringLiteral("watch"), QCoreApplication::translate("main", "Watch DIR (may be given more than once)."),
+        QStringLiteral("watch"),
+        QCoreApplication::translate("main", "Watch DIR (may be given more than once)."),
         QCoreApplication::translate("main", "DIR"));
     const QCommandLineOption pipelineOption(
         QStringLiteral("pipeline"),
@@ -80,7 +97,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument(QStringLiteral("folders"),
                                  QCoreApplication::translate("main", "Folders to watch, like --watch."),
                                  QCoreApplication::translate("main", "[DIR...]"));
-    parser.process(app);
+    parser.process(*app);
 
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     sluice::initLogging(QDir(appData).filePath(QStringLiteral("logs")), false);
@@ -93,9 +110,9 @@ int main(int argc, char** argv) {
     sluice::ProcessingService service;
     QString error;
     if (!service.start(config, &error)) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sluice cannot start"),
-                              QCoreApplication::translate("main", "Sluice could not start its processing:\n\n%1")
-                                  .arg(error));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Sluice cannot start"),
+            QCoreApplication::translate("main", "Sluice could not start its processing:\n\n%1").arg(error));
         return 1;
     }
 
@@ -107,7 +124,7 @@ int main(int argc, char** argv) {
         window.addWatchFolder(folder);
     window.show();
 
-    const int code = app.exec();
+    const int code = QCoreApplication::exec();
     service.stop();
     return code;
 }

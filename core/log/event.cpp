@@ -4,10 +4,14 @@ namespace sluice {
 
 QString eventLevelName(EventLevel level) {
     switch (level) {
-    case EventLevel::Debug: return QStringLiteral("debug");
-    case EventLevel::Info: return QStringLiteral("info");
-    case EventLevel::Warning: return QStringLiteral("warning");
-    case EventLevel::Error: return QStringLiteral("error");
+    case EventLevel::Debug:
+        return QStringLiteral("debug");
+    case EventLevel::Info:
+        return QStringLiteral("info");
+    case EventLevel::Warning:
+        return QStringLiteral("warning");
+    case EventLevel::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("info");
 }

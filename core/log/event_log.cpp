@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QMutexLocker>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -15,10 +14,14 @@ constexpr const char* kLoggerName = "sluice";
 
 spdlog::level::level_enum toSpdlog(EventLevel level) {
     switch (level) {
-    case EventLevel::Debug: return spdlog::level::debug;
-    case EventLevel::Info: return spdlog::level::info;
-    case EventLevel::Warning: return spdlog::level::warn;
-    case EventLevel::Error: return spdlog::level::err;
+    case EventLevel::Debug:
+        return spdlog::level::debug;
+    case EventLevel::Info:
+        return spdlog::level::info;
+    case EventLevel::Warning:
+        return spdlog::level::warn;
+    case EventLevel::Error:
+        return spdlog::level::err;
     }
     return spdlog::level::info;
 }
@@ -70,8 +73,8 @@ QString initLogging(const QString& logDir, bool toStderr) {
     spdlog::drop(kLoggerName);
     std::vector<spdlog::sink_ptr> sinks;
     try {
-        sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(),
-                                                                                5 * 1024 * 1024, 3));
+        sinks.push_back(
+            std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file.toStdString(), 5 * 1024 * 1024, 3));
     } catch (const spdlog::spdlog_ex&) {
         return {};
     }

@@ -27,7 +27,9 @@ PipelineExecutor::PipelineExecutor(const Pipeline& pipeline)
     : m_pipeline(pipeline), m_order(pipeline.topologicalOrder()) {}
 
 ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallback& onNode) const {
-    auto tr = [](const char* text) { return QCoreApplication::translate("sluice::PipelineExecutor", text); };
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("sluice::PipelineExecutor", text);
+    };
     ItemResult result;
     result.started = QDateTime::currentDateTimeUtc();
     QElapsedTimer total;
@@ -61,13 +63,6 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
                 onNode(id, QStringLiteral("skipped"), 0);
             continue;
         }
-        if (feedback.isCanceled()) {
-            addError(*node, tr("canceled"), false);
-            result.nodeStatus.insert(id, QStringLiteral("failed"));
-            failed = true;
-            continue;
-        }
-
         QElapsedTimer timer;
         timer.start();
         std::unique_ptr<Stage> stage = StageRegistry::instance().create(node->stage);
@@ -77,15 +72,20 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
         } else {
             feedback.setProgress(0);
             const QJsonObject params = StageRegistry::withDefaults(*stage, node->params);
-            try {
-                out = stage->process(item, params, feedback);
-            } catch (const std::exception& ex) {
-                out = StageResult::failure(tr("internal error: %1").arg(QString::fromLocal8Bit(ex.what())));
-            } catch (...) {
-                out = StageResult::failure(tr("internal error"));
-            }
-            if (out.ok && feedback.isCanceled())
+            if (feedback.isCanceled()) {
                 out = StageResult::failure(tr("canceled"));
+            } else {
+                try {
+                    out = stage->process(item, params, feedback);
+                } catch (const std::exception& ex) {
+                    out =
+                        StageResult::failure(tr("internal error: %1").arg(QString::fromLocal8Bit(ex.what())));
+                } catch (...) {
+                    out = StageResult::failure(tr("internal error"));
+                }
+                if (out.ok && feedback.isCanceled())
+                    out = StageResult::failure(tr("canceled"));
+            }
             {
                 // A failed node reaches all its successors, so that they are reported as skipped.
                 QSet<QString> ports;

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <functional>
 
 namespace sluice {
@@ -16,8 +15,8 @@ namespace sluice {
 /// `<out>/<input name>.sluice.json`.
 struct ItemResult {
     Item item;
-    QString status;       ///< "ok", "failed" or "skipped"
-    QJsonArray errors;    ///< [{stage (node id), stage_type, message, transient}]
+    QString status;         ///< "ok", "failed" or "skipped"
+    QJsonArray errors;      ///< [{stage (node id), stage_type, message, transient}]
     QJsonObject nodeStatus; ///< node id → "done" | "failed" | "skipped" | "not_reached"
     QDateTime started;
     qint64 durationMs = 0;

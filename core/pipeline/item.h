@@ -11,12 +11,12 @@ namespace sluice {
 /// Created by the Runner from a path; stages read the source fields and the results of earlier nodes, and
 /// write their own output under their node id in `results` (through the executor, not directly).
 struct Item {
-    QString path;       ///< absolute path of the source file
-    QString watchRoot;  ///< the watch folder it came from; empty for files given on the command line
-    qint64 size = 0;    ///< bytes, read when the item is created
-    QDateTime mtime;    ///< last modification time (UTC)
-    QString mime;       ///< MIME type name by content (filled by the `mime` stage), e.g. "application/pdf"
-    QString sha256;     ///< lower-case hex digest (filled by the `hash` stage)
+    QString path;        ///< absolute path of the source file
+    QString watchRoot;   ///< the watch folder it came from; empty for files given on the command line
+    qint64 size = 0;     ///< bytes, read when the item is created
+    QDateTime mtime;     ///< last modification time (UTC)
+    QString mime;        ///< MIME type name by content (filled by the `mime` stage), e.g. "application/pdf"
+    QString sha256;      ///< lower-case hex digest (filled by the `hash` stage)
     QJsonObject results; ///< node id → that node's output object
 
     /// Builds an item for `path` and reads its size and mtime; `ok` is false when the file cannot be stat'ed.

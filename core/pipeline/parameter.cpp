@@ -6,16 +6,26 @@ namespace sluice {
 
 QString paramTypeName(ParamType type) {
     switch (type) {
-    case ParamType::Bool: return QStringLiteral("bool");
-    case ParamType::Int: return QStringLiteral("int");
-    case ParamType::Double: return QStringLiteral("double");
-    case ParamType::String: return QStringLiteral("string");
-    case ParamType::Enum: return QStringLiteral("enum");
-    case ParamType::Glob: return QStringLiteral("glob");
-    case ParamType::Path: return QStringLiteral("path");
-    case ParamType::Password: return QStringLiteral("password");
-    case ParamType::StringList: return QStringLiteral("string_list");
-    case ParamType::Json: return QStringLiteral("json");
+    case ParamType::Bool:
+        return QStringLiteral("bool");
+    case ParamType::Int:
+        return QStringLiteral("int");
+    case ParamType::Double:
+        return QStringLiteral("double");
+    case ParamType::String:
+        return QStringLiteral("string");
+    case ParamType::Enum:
+        return QStringLiteral("enum");
+    case ParamType::Glob:
+        return QStringLiteral("glob");
+    case ParamType::Path:
+        return QStringLiteral("path");
+    case ParamType::Password:
+        return QStringLiteral("password");
+    case ParamType::StringList:
+        return QStringLiteral("string_list");
+    case ParamType::Json:
+        return QStringLiteral("json");
     }
     return QStringLiteral("string");
 }
@@ -49,16 +59,20 @@ QString rangeProblem(double v, const QJsonValue& min, const QJsonValue& max) {
         return QCoreApplication::translate("sluice::ParamSpec", "must be between %1 and %2")
             .arg(min.toVariant().toString(), max.toVariant().toString());
     if (hasMin && v < min.toDouble())
-        return QCoreApplication::translate("sluice::ParamSpec", "must be at least %1").arg(min.toVariant().toString());
+        return QCoreApplication::translate("sluice::ParamSpec", "must be at least %1")
+            .arg(min.toVariant().toString());
     if (hasMax && v > max.toDouble())
-        return QCoreApplication::translate("sluice::ParamSpec", "must be at most %1").arg(max.toVariant().toString());
+        return QCoreApplication::translate("sluice::ParamSpec", "must be at most %1")
+            .arg(max.toVariant().toString());
     return {};
 }
 
 } // namespace
 
 QString ParamSpec::check(const QJsonValue& value) const {
-    auto tr = [](const char* text) { return QCoreApplication::translate("sluice::ParamSpec", text); };
+    auto tr = [](const char* text) {
+        return QCoreApplication::translate("sluice::ParamSpec", text);
+    };
     switch (type) {
     case ParamType::Bool:
         return value.isBool() ? QString() : tr("must be true or false");

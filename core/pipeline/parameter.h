@@ -29,7 +29,7 @@ QString paramTypeName(ParamType type);
 
 /// Declaration of one parameter of a stage.
 struct ParamSpec {
-    QString name;          ///< fixed key in pipeline JSON, never translated, e.g. "max_chars"
+    QString name; ///< fixed key in pipeline JSON, never translated, e.g. "max_chars"
     ParamType type = ParamType::String;
     QJsonValue defaultValue; ///< used when the pipeline omits the parameter (Undefined = no default)
     QJsonValue minimum;      ///< Int/Double lower bound (inclusive), Undefined when unbounded

@@ -14,7 +14,9 @@
 #include <QSet>
 
 // Static libraries drop resource initialisers unless something references them.
-static void initPipelineResources() { Q_INIT_RESOURCE(pipelines); }
+static void initPipelineResources() {
+    Q_INIT_RESOURCE(pipelines);
+}
 
 namespace sluice {
 
@@ -25,7 +27,9 @@ void ensureResources() {
     (void)done;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("sluice::Pipeline", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("sluice::Pipeline", text);
+}
 
 const QString kFormat = QStringLiteral("sluice-pipeline");
 
@@ -138,12 +142,15 @@ QJsonObject Pipeline::toJsonObject() const {
     return o;
 }
 
-QByteArray Pipeline::toJson() const { return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented); }
+QByteArray Pipeline::toJson() const {
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
 
 QStringList Pipeline::builtinNames() {
     ensureResources();
     QStringList names;
-    const QStringList files = QDir(QStringLiteral(":/pipelines")).entryList({QStringLiteral("*.sluice.json")});
+    const QStringList files =
+        QDir(QStringLiteral(":/pipelines")).entryList({QStringLiteral("*.sluice.json")});
     for (const QString& f : files)
         names.append(f.chopped(int(qstrlen(".sluice.json"))));
     return names;
@@ -316,19 +323,26 @@ QList<ValidationIssue> Pipeline::validate() const {
         const PortSpec* out = findPort(outputsOf.value(e.from), e.fromPort);
         const PortSpec* in = findPort(inputsOf.value(e.to), e.toPort);
         if (!out)
-            issues.append({e.from, {}, tr("edge %1 uses output port '%2', which the node does not have")
-                                          .arg(edgeText, e.fromPort)});
+            issues.append({e.from,
+                           {},
+                           tr("edge %1 uses output port '%2', which the node does not have")
+                               .arg(edgeText, e.fromPort)});
         if (!in)
-            issues.append({e.to, {}, tr("edge %1 uses input port '%2', which the node does not have")
-                                        .arg(edgeText, e.toPort)});
+            issues.append(
+                {e.to,
+                 {},
+                 tr("edge %1 uses input port '%2', which the node does not have").arg(edgeText, e.toPort)});
         if (out && in && !portTypesCompatible(out->type, in->type))
-            issues.append({e.to, {}, tr("edge %1 connects a '%2' output to a '%3' input")
-                                        .arg(edgeText, out->type, in->type)});
+            issues.append(
+                {e.to,
+                 {},
+                 tr("edge %1 connects a '%2' output to a '%3' input").arg(edgeText, out->type, in->type)});
     }
 
     QStringList cycle;
     if (!nodes.isEmpty() && topologicalOrder(&cycle).isEmpty())
-        issues.append({cycle.value(0), {}, tr("cycle through nodes: %1").arg(cycle.join(QStringLiteral(", ")))});
+        issues.append(
+            {cycle.value(0), {}, tr("cycle through nodes: %1").arg(cycle.join(QStringLiteral(", ")))});
     return issues;
 }
 

@@ -26,11 +26,17 @@ Runner::~Runner() {
     m_pool.waitForDone();
 }
 
-void Runner::setMaxThreads(int threads) { m_pool.setMaxThreadCount(qBound(1, threads, 64)); }
+void Runner::setMaxThreads(int threads) {
+    m_pool.setMaxThreadCount(qBound(1, threads, 64));
+}
 
-int Runner::maxThreads() const { return m_pool.maxThreadCount(); }
+int Runner::maxThreads() const {
+    return m_pool.maxThreadCount();
+}
 
-void Runner::setResultDir(const QString& dir) { m_resultDir = dir; }
+void Runner::setResultDir(const QString& dir) {
+    m_resultDir = dir;
+}
 
 QString Runner::resultPathFor(const QString& dir, const QString& path) {
     return QDir(dir).filePath(QFileInfo(path).fileName() + QStringLiteral(".sluice.json"));
@@ -95,12 +101,14 @@ void Runner::runOne(const QString& path, const QString& watchRoot, bool skipIfPr
         if (m_log)
             m_log->add(EventLevel::Debug, QStringLiteral("skipped"), path,
                        tr("Unchanged since it was processed; not run again"));
-        QMetaObject::invokeMethod(this, [this, skipped] { finishOne(skipped); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, skipped] { finishOne(skipped); }, Qt::QueuedConnection);
         return;
     }
     if (m_log)
         m_log->add(EventLevel::Debug, QStringLiteral("started"), path, tr("Processing started"));
-    QMetaObject::invokeMethod(this, [this, path] { Q_EMIT itemStarted(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, path] { Q_EMIT itemStarted(path); }, Qt::QueuedConnection);
 
     const qint64 jobId = m_store ? m_store->beginJob(path, m_pipeline.name) : 0;
 
@@ -109,10 +117,11 @@ void Runner::runOne(const QString& path, const QString& watchRoot, bool skipIfPr
         result.item = item;
         result.status = QStringLiteral("failed");
         result.started = QDateTime::currentDateTimeUtc();
-        result.errors.append(QJsonObject{{QStringLiteral("stage"), QStringLiteral("source")},
-                                         {QStringLiteral("stage_type"), QString()},
-                                         {QStringLiteral("message"), tr("file not found or not a regular file")},
-                                         {QStringLiteral("transient"), false}});
+        result.errors.append(
+            QJsonObject{{QStringLiteral("stage"), QStringLiteral("source")},
+                        {QStringLiteral("stage_type"), QString()},
+                        {QStringLiteral("message"), tr("file not found or not a regular file")},
+                        {QStringLiteral("transient"), false}});
     } else {
         result = m_executor.run(item, *feedback);
     }
@@ -156,7 +165,17 @@ void Runner::runOne(const QString& path, const QString& watchRoot, bool skipIfPr
                        data);
         }
     }
-    QMetaObject::invokeMethod(this, [this, result] { finishOne(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finishOne(result); }, Qt::QueuedConnection);
+}
+
+QString Runner::resultSourceOf(const QString& resultPath) {
+    QFile file(resultPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject source =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("source")).toObject();
+    return source.value(QStringLiteral("path")).toString();
 }
 
 bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString* error) {
@@ -164,7 +183,13 @@ bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString
         *error = tr("cannot create result folder '%1'").arg(m_resultDir);
         return false;
     }
-    const QString path = resultPathFor(m_resultDir, result.item.path);
+    // Two inputs with one file name (from different folders) must not overwrite each other's result:
+    // the second gets "<name> (2).sluice.json". A result of the same source is replaced.
+    QMutexLocker lock(&m_resultMutex);
+    const QString base = QFileInfo(result.item.path).fileName();
+    QString path = resultPathFor(m_resultDir, result.item.path);
+    for (int n = 2; QFile::exists(path) && resultSourceOf(path) != result.item.path; ++n)
+        path = QDir(m_resultDir).filePath(QStringLiteral("%1 (%2).sluice.json").arg(base).arg(n));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(result.toJson(m_pipeline.name)).toJson(QJsonDocument::Indented)) < 0 ||

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 
@@ -50,7 +49,8 @@ public:
     /// Blocks (processing events) until every queued item has finished or `msecs` passed; true when idle.
     bool waitForDone(int msecs = -1);
 
-    /// Where the result of `path` is written in `dir`: `<dir>/<file name>.sluice.json`.
+    /// Where the result of `path` is written in `dir`: `<dir>/<file name>.sluice.json` (a second source with
+    /// the same file name gets `<file name> (2).sluice.json`, and so on).
     static QString resultPathFor(const QString& dir, const QString& path);
 
 Q_SIGNALS:
@@ -67,6 +67,7 @@ private:
     bool alreadyProcessed(const Item& item) const;
     void finishOne(const ItemResult& result);
     bool writeResult(const ItemResult& result, QString* writtenPath, QString* error);
+    static QString resultSourceOf(const QString& resultPath);
 
     Pipeline m_pipeline;
     PipelineExecutor m_executor;
@@ -78,6 +79,7 @@ private:
     int m_batchFinished = 0;
     int m_batchTotal = 0;
     mutable QMutex m_mutex;
+    QMutex m_resultMutex; ///< serialises choosing result file names
     QSet<QString> m_active;
     QHash<QString, std::shared_ptr<Feedback>> m_feedbacks;
     std::atomic<bool> m_canceling{false};

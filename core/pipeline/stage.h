@@ -8,16 +8,15 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace sluice {
 
 /// What one stage produced for one item.
 struct StageResult {
-    bool ok = true;        ///< false: the item failed at this stage; downstream nodes are skipped
-    QJsonObject output;    ///< written into the item's result under the node id
-    QString error;         ///< when !ok: what went wrong and why, in one sentence naming the file's problem
+    bool ok = true;         ///< false: the item failed at this stage; downstream nodes are skipped
+    QJsonObject output;     ///< written into the item's result under the node id
+    QString error;          ///< when !ok: what went wrong and why, in one sentence naming the file's problem
     bool transient = false; ///< when !ok: worth retrying (locked, busy, network), as opposed to permanent
     /// Output ports that carry the item on. Empty means all declared outputs (the normal case);
     /// a route stage names the one branch it chose.
@@ -54,7 +53,9 @@ public:
     virtual QString description() const = 0;
 
     virtual QList<ParamSpec> parameters() const { return {}; }
-    virtual QList<PortSpec> inputs() const { return {PortSpec{QStringLiteral("in"), QStringLiteral("file")}}; }
+    virtual QList<PortSpec> inputs() const {
+        return {PortSpec{QStringLiteral("in"), QStringLiteral("file")}};
+    }
     /// Output ports; may depend on the node's parameters (a route stage has one port per rule).
     virtual QList<PortSpec> outputs(const QJsonObject& params) const {
         (void)params;

@@ -11,7 +11,9 @@ StageRegistry& StageRegistry::instance() {
     return *registry;
 }
 
-void StageRegistry::add(const QString& id, Factory factory) { m_factories.insert(id, std::move(factory)); }
+void StageRegistry::add(const QString& id, Factory factory) {
+    m_factories.insert(id, std::move(factory));
+}
 
 std::unique_ptr<Stage> StageRegistry::create(const QString& id) const {
     const auto it = m_factories.constFind(id);

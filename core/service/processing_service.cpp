@@ -24,7 +24,9 @@ ProcessingService::ProcessingService(QObject* parent) : QObject(parent) {
         Qt::DirectConnection);
 }
 
-ProcessingService::~ProcessingService() { stop(); }
+ProcessingService::~ProcessingService() {
+    stop();
+}
 
 bool ProcessingService::start(const Config& config, QString* error) {
     auto fail = [error](const QString& message) {
@@ -47,15 +49,17 @@ bool ProcessingService::start(const Config& config, QString* error) {
         QStringList lines;
         for (const ValidationIssue& issue : issues)
             lines.append(issue.toString());
-        return fail(tr("pipeline '%1' is not valid:\n%2").arg(m_config.pipeline, lines.join(QLatin1Char('\n'))));
+        return fail(
+            tr("pipeline '%1' is not valid:\n%2").arg(m_config.pipeline, lines.join(QLatin1Char('\n'))));
     }
     if (!m_store.open(m_config.statePath, &problem))
         return fail(problem);
 
     const QList<qint64> interrupted = m_store.unfinishedJobs();
     if (!interrupted.isEmpty())
-        m_log.add(EventLevel::Warning, QStringLiteral("info"), {},
-                  tr("%n job(s) were interrupted when Sluice last stopped", nullptr, int(interrupted.size())));
+        m_log.add(
+            EventLevel::Warning, QStringLiteral("info"), {},
+            tr("%n job(s) were interrupted when Sluice last stopped", nullptr, int(interrupted.size())));
 
     m_runner = std::make_unique<Runner>(m_pipeline, &m_store, &m_log);
     if (m_config.jobs > 0)
@@ -75,18 +79,20 @@ bool ProcessingService::start(const Config& config, QString* error) {
         m_watcher, &FolderWatcher::fileReady, m_watcher,
         [runner](const QString& path, const QString& root) { runner->enqueue(path, root, true); },
         Qt::DirectConnection);
-    connect(m_watcher, &FolderWatcher::fileChanged, m_watcher,
-            [this](const QString& kind, const QString& path, const QString& root) {
-                onFileChanged(kind, path, root);
-            },
-            Qt::DirectConnection);
+    connect(
+        m_watcher, &FolderWatcher::fileChanged, m_watcher,
+        [this](const QString& kind, const QString& path, const QString& root) {
+            onFileChanged(kind, path, root);
+        },
+        Qt::DirectConnection);
     connect(m_watcher, &FolderWatcher::waitingChanged, this, &ProcessingService::onWaitingChanged);
     connect(m_watcher, &FolderWatcher::rootError, this, &ProcessingService::onRootError);
     m_watchThread.setObjectName(QStringLiteral("sluice-watch"));
     m_watchThread.start();
 
-    m_log.add(EventLevel::Info, QStringLiteral("info"), {},
-              tr("Sluice started with pipeline '%1'; results go to %2").arg(m_pipeline.name, m_config.resultDir));
+    m_log.add(
+        EventLevel::Info, QStringLiteral("info"), {},
+        tr("Sluice started with pipeline '%1'; results go to %2").arg(m_pipeline.name, m_config.resultDir));
     return true;
 }
 
@@ -114,7 +120,8 @@ void ProcessingService::addWatchFolder(const QString& rootPath) {
     m_stats.insert(root, stats);
     Q_EMIT statsChanged(stats);
     m_log.add(EventLevel::Info, QStringLiteral("watch_added"), root, tr("Watching folder"));
-    QMetaObject::invokeMethod(m_watcher, [w = m_watcher, root] { w->addRoot(root); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_watcher, [w = m_watcher, root] { w->addRoot(root); }, Qt::QueuedConnection);
 }
 
 void ProcessingService::removeWatchFolder(const QString& rootPath) {
@@ -124,7 +131,8 @@ void ProcessingService::removeWatchFolder(const QString& rootPath) {
     m_stats.remove(root);
     m_log.add(EventLevel::Info, QStringLiteral("watch_removed"), root, tr("Stopped watching folder"));
     if (m_watcher)
-        QMetaObject::invokeMethod(m_watcher, [w = m_watcher, root] { w->removeRoot(root); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_watcher, [w = m_watcher, root] { w->removeRoot(root); }, Qt::QueuedConnection);
 }
 
 int ProcessingService::processFiles(const QStringList& paths) {
@@ -151,7 +159,9 @@ int ProcessingService::processFiles(const QStringList& paths) {
     return int(paths.size());
 }
 
-int ProcessingService::pending() const { return m_runner ? m_runner->pending() : 0; }
+int ProcessingService::pending() const {
+    return m_runner ? m_runner->pending() : 0;
+}
 
 void ProcessingService::cancelAll() {
     if (m_runner)
@@ -169,8 +179,7 @@ void ProcessingService::onFileChanged(const QString& kind, const QString& path, 
             return;
         }
         m_log.add(EventLevel::Info, kind, path, tr("File appeared; waiting until it is complete"));
-    }
-    else if (kind == QStringLiteral("modified"))
+    } else if (kind == QStringLiteral("modified"))
         m_log.add(EventLevel::Info, kind, path, tr("File changed; waiting until it is complete"));
     else if (kind == QStringLiteral("deleted")) {
         m_log.add(EventLevel::Info, kind, path, tr("File removed"));

@@ -10,9 +10,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QThread>
-
 #include <functional>
-
 #include <memory>
 
 namespace sluice {
@@ -38,9 +36,9 @@ class ProcessingService : public QObject {
 public:
     struct Config {
         QString pipeline = QStringLiteral("inbox"); ///< file or built-in name
-        QString statePath;  ///< SQLite file; empty = StateStore::defaultPath()
-        QString resultDir;  ///< empty = <AppDataLocation>/results
-        int jobs = 0;       ///< worker threads; 0 = ideal thread count
+        QString statePath;                          ///< SQLite file; empty = StateStore::defaultPath()
+        QString resultDir;                          ///< empty = <AppDataLocation>/results
+        int jobs = 0;                               ///< worker threads; 0 = ideal thread count
         WatchOptions watch;
     };
 

@@ -13,6 +13,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <optional>
+#include <vector>
 
 namespace sluice {
 
@@ -677,8 +678,15 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
         }
         if (!alpha)
             alpha = mat.channels() == 2 || mat.channels() == 4;
-        if (!gray)
-            gray = mat.channels() <= 2;
+        // Content decides, as on the Qt path: colour channels that are equal everywhere are gray.
+        if (mat.channels() <= 2) {
+            gray = true;
+        } else {
+            std::vector<cv::Mat> planes;
+            cv::split(mat, planes);
+            gray = cv::countNonZero(planes[0] != planes[1]) == 0 &&
+                   cv::countNonZero(planes[1] != planes[2]) == 0;
+        }
     }
     if (channels > 0)
         out.insert(QStringLiteral("channels"), channels);

@@ -4,7 +4,9 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <mutex>
 #include <poppler-qt6.h>
+#include <spdlog/spdlog.h>
 
 namespace sluice {
 
@@ -33,6 +35,21 @@ bool hasVisibleText(const QString& text) {
         if (!c.isSpace() && c.category() != QChar::Other_Control)
             return true;
     return false;
+}
+
+/// Poppler reports parser complaints ("Couldn't find trailer dictionary") through one process-wide
+/// handler, which prints to stderr by default. The stage's own error says what matters to the user; the
+/// details go to the log file at debug level.
+void routePopplerMessagesToLog() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        Poppler::setDebugErrorFunction(
+            [](const QString& message, const QVariant&) {
+                if (auto logger = spdlog::get("sluice"))
+                    logger->debug("poppler: {}", message.toStdString());
+            },
+            QVariant());
+    });
 }
 
 } // namespace
@@ -72,6 +89,7 @@ QList<PortSpec> PdfTextStage::inputs() const {
 }
 
 StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
+    routePopplerMessagesToLog();
     const QString password = params.value(QStringLiteral("password")).toString();
     const int maxPages = static_cast<int>(
         qBound(qint64(1), params.value(QStringLiteral("max_pages")).toInteger(5000), qint64(1000000)));

@@ -32,14 +32,19 @@ const char* const kSchema[] = {
     "kind TEXT, path TEXT, message TEXT, data TEXT)",
 };
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 } // namespace
 
 StateStore::StateStore()
-    : m_connectionPrefix(QStringLiteral("sluice-state-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    : m_connectionPrefix(QStringLiteral("sluice-state-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
-StateStore::~StateStore() { close(); }
+StateStore::~StateStore() {
+    close();
+}
 
 QString StateStore::defaultPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -148,8 +153,9 @@ void StateStore::upsertKnownFile(const KnownFile& file) {
     if (m_path.isEmpty())
         return;
     QSqlQuery q(QSqlDatabase::database(connectionName()));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO files(path, size, mtime, sha256, status, last_job, updated) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO files(path, size, mtime, sha256, status, last_job, updated) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(file.path);
     q.addBindValue(file.size);
     q.addBindValue(file.mtime.toUTC().toString(Qt::ISODateWithMs));
@@ -276,7 +282,8 @@ void StateStore::appendEvent(const Event& event) {
     if (m_path.isEmpty())
         return;
     QSqlQuery q(QSqlDatabase::database(connectionName()));
-    q.prepare(QStringLiteral("INSERT INTO events(time, level, kind, path, message, data) VALUES(?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO events(time, level, kind, path, message, data) VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(event.time.toString(Qt::ISODateWithMs));
     q.addBindValue(eventLevelName(event.level));
     q.addBindValue(event.kind);
@@ -285,7 +292,8 @@ void StateStore::appendEvent(const Event& event) {
     // Result documents live in `results`; the event row keeps only the small details.
     QJsonObject data = event.data;
     data.remove(QStringLiteral("result"));
-    q.addBindValue(data.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    q.addBindValue(data.isEmpty() ? QString()
+                                  : QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     q.exec();
 }
 
@@ -301,9 +309,12 @@ QList<QJsonObject> StateStore::recentEvents(int limit) const {
     if (!q.exec())
         return events;
     while (q.next()) {
-        QJsonObject o{{QStringLiteral("id"), q.value(0).toLongLong()}, {QStringLiteral("time"), q.value(1).toString()},
-                      {QStringLiteral("level"), q.value(2).toString()}, {QStringLiteral("event"), q.value(3).toString()},
-                      {QStringLiteral("path"), q.value(4).toString()},  {QStringLiteral("message"), q.value(5).toString()}};
+        QJsonObject o{{QStringLiteral("id"), q.value(0).toLongLong()},
+                      {QStringLiteral("time"), q.value(1).toString()},
+                      {QStringLiteral("level"), q.value(2).toString()},
+                      {QStringLiteral("event"), q.value(3).toString()},
+                      {QStringLiteral("path"), q.value(4).toString()},
+                      {QStringLiteral("message"), q.value(5).toString()}};
         const QString data = q.value(6).toString();
         if (!data.isEmpty())
             o.insert(QStringLiteral("data"), QJsonDocument::fromJson(data.toUtf8()).object());

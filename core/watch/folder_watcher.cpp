@@ -12,7 +12,8 @@
 namespace sluice {
 
 FolderWatcher::FolderWatcher(const WatchOptions& options, EventLog* log, QObject* parent)
-    : QObject(parent), m_options(options), m_log(log), m_debounce(new QTimer(this)), m_poll(new QTimer(this)), m_rescan(new QTimer(this)) {
+    : QObject(parent), m_options(options), m_log(log), m_debounce(new QTimer(this)), m_poll(new QTimer(this)),
+      m_rescan(new QTimer(this)) {
     m_clock.start();
     m_fileWatchBudget = m_options.fileWatchLimit;
     m_debounce->setSingleShot(true);

@@ -15,16 +15,17 @@ class EventLog;
 
 /// Options of a FolderWatcher; the watching issue extends them.
 struct WatchOptions {
-    int settleMs = 1000;    ///< a file is ready when its size and mtime stayed the same this long (ms)
-    int pollMs = 250;       ///< how often waiting files are re-checked (ms)
-    int debounceMs = 150;   ///< delay between a directory notification and its scan (ms)
-    int rescanMs = 30000;   ///< periodic full rescan, safety net for lost notifications (ms); 0 = off
+    int settleMs = 1000;       ///< a file is ready when its size and mtime stayed the same this long (ms)
+    int pollMs = 250;          ///< how often waiting files are re-checked (ms)
+    int debounceMs = 150;      ///< delay between a directory notification and its scan (ms)
+    int rescanMs = 30000;      ///< periodic full rescan, safety net for lost notifications (ms); 0 = off
     int fileWatchLimit = 4096; ///< files also watched one by one (in-place edits noticed at once)
-    bool recursive = true;  ///< watch sub-folders too
-    bool skipHidden = true; ///< skip dot files and dot folders
+    bool recursive = true;     ///< watch sub-folders too
+    bool skipHidden = true;    ///< skip dot files and dot folders
     /// File-name globs that are never processed: partial downloads and editor/office temporaries.
-    QStringList excludeGlobs = {QStringLiteral("*.tmp"), QStringLiteral("*.part"), QStringLiteral("*.crdownload"),
-                                QStringLiteral("~$*"), QStringLiteral("*.swp"), QStringLiteral("*~"),
+    QStringList excludeGlobs = {QStringLiteral("*.tmp"),        QStringLiteral("*.part"),
+                                QStringLiteral("*.crdownload"), QStringLiteral("~$*"),
+                                QStringLiteral("*.swp"),        QStringLiteral("*~"),
                                 QStringLiteral("*.sluice.json")};
 };
 
@@ -38,7 +39,8 @@ struct WatchOptions {
 class FolderWatcher : public QObject {
     Q_OBJECT
 public:
-    explicit FolderWatcher(const WatchOptions& options = {}, EventLog* log = nullptr, QObject* parent = nullptr);
+    explicit FolderWatcher(const WatchOptions& options = {}, EventLog* log = nullptr,
+                           QObject* parent = nullptr);
     ~FolderWatcher() override;
 
     QStringList roots() const { return m_roots; }
@@ -93,9 +95,9 @@ private:
     QTimer* m_rescan;
     QStringList m_roots;
     QSet<QString> m_dirtyDirs;
-    QHash<QString, Seen> m_seen;        ///< file path → last size/mtime seen
-    QHash<QString, Pending> m_pending;  ///< file path → stability state
-    QElapsedTimer m_clock; ///< monotonic time for the stability gate
+    QHash<QString, Seen> m_seen;       ///< file path → last size/mtime seen
+    QHash<QString, Pending> m_pending; ///< file path → stability state
+    QElapsedTimer m_clock;             ///< monotonic time for the stability gate
 };
 
 } // namespace sluice

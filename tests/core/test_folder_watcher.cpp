@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(outside.filePath(QStringLiteral("batch/deep"))));
         append(outside.filePath(QStringLiteral("batch/a.txt")), "a");
         append(outside.filePath(QStringLiteral("batch/deep/b.txt")), "b");
-        QVERIFY(QDir().rename(outside.filePath(QStringLiteral("batch")), dir.filePath(QStringLiteral("batch"))));
+        QVERIFY(
+            QDir().rename(outside.filePath(QStringLiteral("batch")), dir.filePath(QStringLiteral("batch"))));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 3, 5000);
         QStringList paths = column(ready, 0);
         paths.sort();

@@ -15,9 +15,13 @@ namespace {
 Pipeline twoNodes() {
     Pipeline p;
     p.name = QStringLiteral("two");
-    p.nodes.append({QStringLiteral("m"), QStringLiteral("mime"), {}, QPointF(10, 20), QStringLiteral("Type")});
-    p.nodes.append({QStringLiteral("h"), QStringLiteral("hash"),
-                    QJsonObject{{QStringLiteral("algorithms"), QJsonArray{QStringLiteral("md5")}}}, QPointF(200, 20), {}});
+    p.nodes.append(
+        {QStringLiteral("m"), QStringLiteral("mime"), {}, QPointF(10, 20), QStringLiteral("Type")});
+    p.nodes.append({QStringLiteral("h"),
+                    QStringLiteral("hash"),
+                    QJsonObject{{QStringLiteral("algorithms"), QJsonArray{QStringLiteral("md5")}}},
+                    QPointF(200, 20),
+                    {}});
     p.edges.append({QStringLiteral("m"), QStringLiteral("out"), QStringLiteral("h"), QStringLiteral("in")});
     return p;
 }
@@ -71,7 +75,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("byte")), qPrintable(error));
         QVERIFY(!Pipeline::fromJson("{\"format\": \"other\", \"version\": 1, \"nodes\": []}", p, &error));
         QVERIFY2(error.contains(QStringLiteral("format")), qPrintable(error));
-        QVERIFY(!Pipeline::fromJson("{\"format\": \"sluice-pipeline\", \"version\": 99, \"nodes\": []}", p, &error));
+        QVERIFY(!Pipeline::fromJson("{\"format\": \"sluice-pipeline\", \"version\": 99, \"nodes\": []}", p,
+                                    &error));
         QVERIFY2(error.contains(QStringLiteral("99")), qPrintable(error));
     }
 
@@ -86,45 +91,57 @@ private Q_SLOTS:
     void badParameterNamesNodeAndParameter() {
         Pipeline p = twoNodes();
         p.nodes[1].params.insert(QStringLiteral("algorithms"), QStringLiteral("sha256")); // not a list
-        p.nodes[0].params.insert(QStringLiteral("colour"), true);                     // not a parameter of mime
+        p.nodes[0].params.insert(QStringLiteral("colour"), true); // not a parameter of mime
         const QList<ValidationIssue> issues = p.validate();
         QStringList m = messages(issues);
-        QVERIFY2(m.contains(QStringLiteral("node 'h', parameter 'algorithms': must be a list of text values")),
-                 qPrintable(m.join(QLatin1Char('\n'))));
-        QVERIFY2(m.contains(QStringLiteral("node 'm', parameter 'colour': unknown parameter of stage 'mime'")),
-                 qPrintable(m.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            m.contains(QStringLiteral("node 'h', parameter 'algorithms': must be a list of text values")),
+            qPrintable(m.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            m.contains(QStringLiteral("node 'm', parameter 'colour': unknown parameter of stage 'mime'")),
+            qPrintable(m.join(QLatin1Char('\n'))));
         for (const ValidationIssue& i : issues)
             QVERIFY(!i.param.isEmpty());
     }
 
     void outOfRangeNumberIsReported() {
         Pipeline p = twoNodes();
-        p.nodes.append({QStringLiteral("t"), QStringLiteral("text"),
-                        QJsonObject{{QStringLiteral("preview_chars"), -5}}, {}, {}});
-        p.edges.append({QStringLiteral("h"), QStringLiteral("out"), QStringLiteral("t"), QStringLiteral("in")});
+        p.nodes.append({QStringLiteral("t"),
+                        QStringLiteral("text"),
+                        QJsonObject{{QStringLiteral("preview_chars"), -5}},
+                        {},
+                        {}});
+        p.edges.append(
+            {QStringLiteral("h"), QStringLiteral("out"), QStringLiteral("t"), QStringLiteral("in")});
         const QList<ValidationIssue> issues = p.validate();
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().node, QStringLiteral("t"));
         QCOMPARE(issues.first().param, QStringLiteral("preview_chars"));
-        QVERIFY2(issues.first().message.startsWith(QStringLiteral("must be")), qPrintable(issues.first().message));
+        QVERIFY2(issues.first().message.startsWith(QStringLiteral("must be")),
+                 qPrintable(issues.first().message));
     }
 
     void cycleIsReported() {
         Pipeline p = twoNodes();
-        p.edges.append({QStringLiteral("h"), QStringLiteral("out"), QStringLiteral("m"), QStringLiteral("in")});
+        p.edges.append(
+            {QStringLiteral("h"), QStringLiteral("out"), QStringLiteral("m"), QStringLiteral("in")});
         QVERIFY(p.topologicalOrder().isEmpty());
         const QStringList m = messages(p.validate());
-        QVERIFY2(m.contains(QStringLiteral("node 'm': cycle through nodes: m, h")), qPrintable(m.join(QLatin1Char('\n'))));
+        QVERIFY2(m.contains(QStringLiteral("node 'm': cycle through nodes: m, h")),
+                 qPrintable(m.join(QLatin1Char('\n'))));
     }
 
     void badEdgesAreReported() {
         Pipeline p = twoNodes();
-        p.edges.append({QStringLiteral("m"), QStringLiteral("nowhere"), QStringLiteral("h"), QStringLiteral("in")});
-        p.edges.append({QStringLiteral("m"), QStringLiteral("out"), QStringLiteral("ghost"), QStringLiteral("in")});
+        p.edges.append(
+            {QStringLiteral("m"), QStringLiteral("nowhere"), QStringLiteral("h"), QStringLiteral("in")});
+        p.edges.append(
+            {QStringLiteral("m"), QStringLiteral("out"), QStringLiteral("ghost"), QStringLiteral("in")});
         const QStringList m = messages(p.validate());
-        QVERIFY2(m.contains(QStringLiteral("node 'm': edge m.nowhere → h.in uses output port 'nowhere', which the "
-                                           "node does not have")),
-                 qPrintable(m.join(QLatin1Char('\n'))));
+        QVERIFY2(
+            m.contains(QStringLiteral("node 'm': edge m.nowhere → h.in uses output port 'nowhere', which the "
+                                      "node does not have")),
+            qPrintable(m.join(QLatin1Char('\n'))));
         QVERIFY2(m.contains(QStringLiteral("node 'm': edge m.out → ghost.in goes to unknown node 'ghost'")),
                  qPrintable(m.join(QLatin1Char('\n'))));
     }
@@ -140,10 +157,13 @@ private Q_SLOTS:
 
     void routeRulesAreChecked() {
         Pipeline p;
-        p.nodes.append({QStringLiteral("r"), QStringLiteral("route"),
-                        QJsonObject{{QStringLiteral("rules"), QJsonArray{QJsonObject{{QStringLiteral("mime"),
-                                                                                       QJsonArray{QStringLiteral("image/*")}}}}}},
-                        {}, {}});
+        p.nodes.append({QStringLiteral("r"),
+                        QStringLiteral("route"),
+                        QJsonObject{{QStringLiteral("rules"),
+                                     QJsonArray{QJsonObject{
+                                         {QStringLiteral("mime"), QJsonArray{QStringLiteral("image/*")}}}}}},
+                        {},
+                        {}});
         const QList<ValidationIssue> issues = p.validate();
         QVERIFY(!issues.isEmpty());
         QCOMPARE(issues.first().node, QStringLiteral("r"));

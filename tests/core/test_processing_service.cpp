@@ -89,7 +89,9 @@ private Q_SLOTS:
         QSignalSpy progress(&service, &ProcessingService::progress);
         QVERIFY(service.start(configIn(dir), nullptr));
         const QString data = QStringLiteral(SLUICE_TEST_DATA);
-        QCOMPARE(service.processFiles({data + QStringLiteral("/image"), data + QStringLiteral("/pdf/invalid.pdf")}), 2);
+        QCOMPARE(service.processFiles(
+                     {data + QStringLiteral("/image"), data + QStringLiteral("/pdf/invalid.pdf")}),
+                 2);
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2 && service.pending() == 0, 30000);
         const int images = int(QDir(data + QStringLiteral("/image")).entryList(QDir::Files).size());
         QCOMPARE(finished.size(), images + 1);

@@ -53,9 +53,12 @@ private Q_SLOTS:
         m_in = m_dir.filePath(QStringLiteral("in"));
         QVERIFY(QDir().mkpath(m_in));
         const QString data = QStringLiteral(SLUICE_TEST_DATA);
-        QVERIFY(QFile::copy(data + QStringLiteral("/pdf/issue-598-example.pdf"), m_in + QStringLiteral("/paper.pdf")));
-        QVERIFY(QFile::copy(data + QStringLiteral("/pdf/invalid.pdf"), m_in + QStringLiteral("/invalid.pdf")));
-        QVERIFY(QFile::copy(data + QStringLiteral("/image/hopper_orientation_6.jpg"), m_in + QStringLiteral("/hopper.jpg")));
+        QVERIFY(QFile::copy(data + QStringLiteral("/pdf/issue-598-example.pdf"),
+                            m_in + QStringLiteral("/paper.pdf")));
+        QVERIFY(
+            QFile::copy(data + QStringLiteral("/pdf/invalid.pdf"), m_in + QStringLiteral("/invalid.pdf")));
+        QVERIFY(QFile::copy(data + QStringLiteral("/image/hopper_orientation_6.jpg"),
+                            m_in + QStringLiteral("/hopper.jpg")));
         QFile text(m_in + QStringLiteral("/notes.txt"));
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("first line\nsecond line\n");
@@ -84,13 +87,16 @@ private Q_SLOTS:
         const QJsonObject source = pdf.value(QStringLiteral("source")).toObject();
         QCOMPARE(source.value(QStringLiteral("mime")).toString(), QStringLiteral("application/pdf"));
         // sha256sum of the corpus file (SOURCES.md lists its first 16 hex digits).
-        QVERIFY(source.value(QStringLiteral("sha256")).toString().startsWith(QStringLiteral("022dc4c57d995bea")));
+        QVERIFY(
+            source.value(QStringLiteral("sha256")).toString().startsWith(QStringLiteral("022dc4c57d995bea")));
         const QJsonObject stages = pdf.value(QStringLiteral("stages")).toObject();
         QCOMPARE(stages.value(QStringLiteral("by_type")).toObject().value(QStringLiteral("port")).toString(),
                  QStringLiteral("pdf"));
         const QJsonObject pdfText = stages.value(QStringLiteral("pdf")).toObject();
         QCOMPARE(pdfText.value(QStringLiteral("pages")).toInt(), 1);
-        QVERIFY(pdfText.value(QStringLiteral("text")).toString().contains(QStringLiteral("What is Earth Science?")));
+        QVERIFY(pdfText.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("What is Earth Science?")));
         QVERIFY(stages.contains(QStringLiteral("log")));
         QVERIFY(!stages.contains(QStringLiteral("image")));
 
@@ -104,13 +110,18 @@ private Q_SLOTS:
 
         const QJsonObject image = readJson(out + QStringLiteral("/hopper.jpg.sluice.json"));
         QCOMPARE(image.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        const QJsonObject info = image.value(QStringLiteral("stages")).toObject().value(QStringLiteral("image")).toObject();
+        const QJsonObject info =
+            image.value(QStringLiteral("stages")).toObject().value(QStringLiteral("image")).toObject();
         QCOMPARE(info.value(QStringLiteral("width")).toInt(), 128);
         QCOMPARE(info.value(QStringLiteral("height")).toInt(), 128);
 
         const QJsonObject text = readJson(out + QStringLiteral("/notes.txt.sluice.json"));
-        QCOMPARE(text.value(QStringLiteral("stages")).toObject().value(QStringLiteral("text")).toObject().value(
-                     QStringLiteral("lines")).toInt(),
+        QCOMPARE(text.value(QStringLiteral("stages"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toObject()
+                     .value(QStringLiteral("lines"))
+                     .toInt(),
                  2);
 
         QCOMPARE(store.jobCount(), 4);
@@ -120,7 +131,9 @@ private Q_SLOTS:
         const auto known = store.knownFile(m_in + QStringLiteral("/paper.pdf"));
         QVERIFY(known.has_value());
         QCOMPARE(known->status, QStringLiteral("processed"));
-        QCOMPARE(store.latestResult(m_in + QStringLiteral("/paper.pdf")).value(QStringLiteral("status")).toString(),
+        QCOMPARE(store.latestResult(m_in + QStringLiteral("/paper.pdf"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("ok"));
 
         // The same unchanged file from a watch folder is not run again.
@@ -130,6 +143,36 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 1);
         QCOMPARE(again.first().first().value<ItemResult>().status, QStringLiteral("skipped"));
         QCOMPARE(store.jobCount(), 4);
+    }
+
+    void sameNameFromTwoFoldersKeepsBothResults() {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("a"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("b"))));
+        for (const char* sub : {"a", "b"}) {
+            QFile f(dir.filePath(QLatin1String(sub) + QStringLiteral("/same.txt")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("from ") + sub + '\n');
+        }
+        Pipeline inbox;
+        QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
+        Runner runner(inbox, nullptr, nullptr);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        runner.setResultDir(out);
+        runner.enqueue(dir.filePath(QStringLiteral("a/same.txt")));
+        QVERIFY(runner.waitForDone(10000));
+        runner.enqueue(dir.filePath(QStringLiteral("b/same.txt")));
+        QVERIFY(runner.waitForDone(10000));
+        runner.enqueue(dir.filePath(QStringLiteral("a/same.txt"))); // replaces its own result
+        QVERIFY(runner.waitForDone(10000));
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{QStringLiteral("same.txt (2).sluice.json"),
+                                                                QStringLiteral("same.txt.sluice.json")}));
+        QCOMPARE(readJson(out + QStringLiteral("/same.txt (2).sluice.json"))
+                     .value(QStringLiteral("source"))
+                     .toObject()
+                     .value(QStringLiteral("path"))
+                     .toString(),
+                 dir.filePath(QStringLiteral("b/same.txt")));
     }
 
     void missingFileFailsClearly() {
@@ -146,12 +189,14 @@ private Q_SLOTS:
     }
 
     void cancelStopsARunningItem() {
-        StageRegistry::instance().add(QStringLiteral("test_block"), [] { return std::make_unique<BlockingStage>(); });
+        StageRegistry::instance().add(QStringLiteral("test_block"),
+                                      [] { return std::make_unique<BlockingStage>(); });
         Pipeline p;
         p.name = QStringLiteral("block");
         p.nodes.append({QStringLiteral("b"), QStringLiteral("test_block"), {}, {}, {}});
         p.nodes.append({QStringLiteral("after"), QStringLiteral("mime"), {}, {}, {}});
-        p.edges.append({QStringLiteral("b"), QStringLiteral("out"), QStringLiteral("after"), QStringLiteral("in")});
+        p.edges.append(
+            {QStringLiteral("b"), QStringLiteral("out"), QStringLiteral("after"), QStringLiteral("in")});
         QVERIFY(p.validate().isEmpty());
         Runner runner(p, nullptr, nullptr);
         QSignalSpy started(&runner, &Runner::itemStarted);
@@ -165,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(t.elapsed() < 9000);
         const ItemResult r = finished.first().first().value<ItemResult>();
         QCOMPARE(r.status, QStringLiteral("failed"));
-        QCOMPARE(r.errors.first().toObject().value(QStringLiteral("message")).toString(), QStringLiteral("canceled"));
+        QCOMPARE(r.errors.first().toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("canceled"));
         QCOMPARE(r.nodeStatus.value(QStringLiteral("after")).toString(), QStringLiteral("skipped"));
     }
 };

@@ -29,8 +29,9 @@ private Q_SLOTS:
             job = store.beginJob(QStringLiteral("/in/a.pdf"), QStringLiteral("inbox"));
             QVERIFY(job > 0);
             const qint64 unfinished = store.beginJob(QStringLiteral("/in/c.pdf"), QStringLiteral("inbox"));
-            store.finishJob(job, QStringLiteral("ok"), QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                                   {QStringLiteral("n"), 42}});
+            store.finishJob(
+                job, QStringLiteral("ok"),
+                QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("n"), 42}});
             Event e;
             e.time = mtime;
             e.level = EventLevel::Warning;
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(events.first().value(QStringLiteral("event")).toString(), QStringLiteral("created"));
         QCOMPARE(events.first().value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
         // Result documents are stored once, in `results`, not again in the event row.
-        QCOMPARE(events.first().value(QStringLiteral("data")).toObject(), QJsonObject({{QStringLiteral("k"), QStringLiteral("v")}}));
+        QCOMPARE(events.first().value(QStringLiteral("data")).toObject(),
+                 QJsonObject({{QStringLiteral("k"), QStringLiteral("v")}}));
         store.removeKnownFile(QStringLiteral("/in/a.pdf"));
         QVERIFY(!store.knownFile(QStringLiteral("/in/a.pdf")).has_value());
 
@@ -84,7 +86,8 @@ private Q_SLOTS:
         for (int t = 0; t < 4; ++t)
             futures.append(QtConcurrent::run([&store, t] {
                 for (int i = 0; i < 50; ++i) {
-                    const qint64 id = store.beginJob(QStringLiteral("/f/%1-%2").arg(t).arg(i), QStringLiteral("p"));
+                    const qint64 id =
+                        store.beginJob(QStringLiteral("/f/%1-%2").arg(t).arg(i), QStringLiteral("p"));
                     store.finishJob(id, QStringLiteral("ok"), {});
                 }
             }));

@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <csignal>
 
 namespace {
@@ -72,11 +71,14 @@ private Q_SLOTS:
         QCOMPARE(cli(dir, {}).exitCode, 2);
         QCOMPARE(cli(dir, {QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(cli(dir, {QStringLiteral("run")}).exitCode, 2);
-        QCOMPARE(cli(dir, {QStringLiteral("run"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(cli(dir, {QStringLiteral("run"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode,
+                 2);
         const Run missing = cli(dir, {QStringLiteral("run"), dir.filePath(QStringLiteral("nope.pdf"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QStringLiteral("nope.pdf")));
-        QCOMPARE(cli(dir, {QStringLiteral("run"), QStringLiteral("--jobs"), QStringLiteral("0"), dir.path()}).exitCode, 2);
+        QCOMPARE(cli(dir, {QStringLiteral("run"), QStringLiteral("--jobs"), QStringLiteral("0"), dir.path()})
+                     .exitCode,
+                 2);
         QCOMPARE(cli(dir, {QStringLiteral("watch")}).exitCode, 2);
     }
 
@@ -101,20 +103,34 @@ private Q_SLOTS:
 
         const QJsonObject paper = readJson(out + QStringLiteral("/issue-598-example.pdf.sluice.json"));
         QCOMPARE(paper.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QVERIFY(paper.value(QStringLiteral("stages")).toObject().value(QStringLiteral("pdf")).toObject().value(
-                    QStringLiteral("text")).toString().contains(QStringLiteral("Lesson Objectives")));
+        QVERIFY(paper.value(QStringLiteral("stages"))
+                    .toObject()
+                    .value(QStringLiteral("pdf"))
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("Lesson Objectives")));
         QCOMPARE(paper.value(QStringLiteral("source")).toObject().value(QStringLiteral("size")).toInt(),
                  QFileInfo(pdfs + QStringLiteral("/issue-598-example.pdf")).size());
 
         const QJsonObject japanese = readJson(out + QStringLiteral("/issue-463-example.pdf.sluice.json"));
-        QCOMPARE(japanese.value(QStringLiteral("stages")).toObject().value(QStringLiteral("pdf")).toObject().value(
-                     QStringLiteral("pages")).toInt(),
+        QCOMPARE(japanese.value(QStringLiteral("stages"))
+                     .toObject()
+                     .value(QStringLiteral("pdf"))
+                     .toObject()
+                     .value(QStringLiteral("pages"))
+                     .toInt(),
                  3);
 
         const QJsonObject locked = readJson(out + QStringLiteral("/password-example.pdf.sluice.json"));
         QCOMPARE(locked.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-        QVERIFY(locked.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("message"))
-                    .toString().contains(QStringLiteral("password")));
+        QVERIFY(locked.value(QStringLiteral("errors"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("password")));
         QVERIFY(r.out.contains(QStringLiteral("FAILED")));
         QVERIFY(r.out.contains(QStringLiteral("succeeded")));
     }
@@ -151,7 +167,8 @@ private Q_SLOTS:
         QJsonArray nodes = broken.value(QStringLiteral("nodes")).toArray();
         QJsonObject text = nodes.at(5).toObject();
         QCOMPARE(text.value(QStringLiteral("id")).toString(), QStringLiteral("text"));
-        text.insert(QStringLiteral("params"), QJsonObject{{QStringLiteral("preview_chars"), QStringLiteral("lots")}});
+        text.insert(QStringLiteral("params"),
+                    QJsonObject{{QStringLiteral("preview_chars"), QStringLiteral("lots")}});
         nodes.replace(5, text);
         broken.insert(QStringLiteral("nodes"), nodes);
         const QString bad = dir.filePath(QStringLiteral("bad.sluice.json"));
@@ -161,8 +178,9 @@ private Q_SLOTS:
         b.close();
         r = cli(dir, {QStringLiteral("validate"), bad});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("node 'text', parameter 'preview_chars': must be a whole number")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("node 'text', parameter 'preview_chars': must be a whole number")),
+            qPrintable(r.out));
         QCOMPARE(cli(dir, {QStringLiteral("validate")}).exitCode, 2);
     }
 
@@ -173,9 +191,9 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessEnvironment(isolatedEnv(dir));
         p.start(QStringLiteral(SLUICE_CLI_PATH),
-                {QStringLiteral("watch"), QStringLiteral("--settle"), QStringLiteral("300"), QStringLiteral("--out"),
-                 dir.filePath(QStringLiteral("out")), QStringLiteral("--state"), dir.filePath(QStringLiteral("s.sqlite")),
-                 inbox});
+                {QStringLiteral("watch"), QStringLiteral("--settle"), QStringLiteral("300"),
+                 QStringLiteral("--out"), dir.filePath(QStringLiteral("out")), QStringLiteral("--state"),
+                 dir.filePath(QStringLiteral("s.sqlite")), inbox});
         QVERIFY(p.waitForStarted());
         QList<QJsonObject> lines;
         auto readLines = [&] {
@@ -185,7 +203,8 @@ private Q_SLOTS:
         auto has = [&](const QString& kind, const QString& path) {
             readLines();
             for (const QJsonObject& o : lines)
-                if (o.value(QStringLiteral("event")).toString() == kind && o.value(QStringLiteral("path")).toString() == path)
+                if (o.value(QStringLiteral("event")).toString() == kind &&
+                    o.value(QStringLiteral("path")).toString() == path)
                     return true;
             return false;
         };
@@ -196,8 +215,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(has(QStringLiteral("processed"), pdf), 20000);
         for (const QJsonObject& o : lines)
             if (o.value(QStringLiteral("event")).toString() == QStringLiteral("processed"))
-                QCOMPARE(o.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(),
-                         QStringLiteral("ok"));
+                QCOMPARE(
+                    o.value(QStringLiteral("data")).toObject().value(QStringLiteral("status")).toString(),
+                    QStringLiteral("ok"));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/paper.pdf.sluice.json"))));
         ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
         QVERIFY(p.waitForFinished(10000));

@@ -26,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-
 #include <memory>
 
 using namespace sluice;
@@ -68,6 +67,8 @@ private Q_SLOTS:
     void failedFileShowsItsErrors();
     void dropFolderOnWatchPaneWatchesIt();
     void removeSelectedFolder();
+    void missingFolderShowsError();
+    void shortcutFocusesFilter();
 
 private:
     QTemporaryDir m_state;
@@ -129,7 +130,8 @@ void TestMainWindow::windowOpens() {
     // Menu actions with their shortcuts.
     const QList<QAction*> actions = m_window->findChildren<QAction*>();
     auto hasShortcut = [&actions](const QKeySequence& key) {
-        return std::any_of(actions.begin(), actions.end(), [&key](QAction* a) { return a->shortcut() == key; });
+        return std::any_of(actions.begin(), actions.end(),
+                           [&key](QAction* a) { return a->shortcut() == key; });
     };
     QVERIFY(hasShortcut(QKeySequence::Open));
     QVERIFY(hasShortcut(QKeySequence::Quit));
@@ -166,8 +168,9 @@ void TestMainWindow::fileInWatchedFolderIsProcessed() {
     QCOMPARE(events->index(row, 0).data(EventLogModel::KindRole).toString(), QStringLiteral("processed"));
 
     // The folder's count follows.
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->watchFolderModel()->index(0).data(WatchFolderModel::ProcessedRole).toInt() >= 1,
-                             kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->watchFolderModel()->index(0).data(WatchFolderModel::ProcessedRole).toInt() >= 1,
+        kTimeoutMs);
 
     // Selecting the event shows the file's result document.
     EventLogPane* pane = m_window->eventLogPane();
@@ -179,7 +182,8 @@ void TestMainWindow::fileInWatchedFolderIsProcessed() {
     QCOMPARE(result->status(), QStringLiteral("ok"));
     QCOMPARE(result->statusText(), QStringLiteral("OK"));
     QVERIFY(result->errorText().isEmpty());
-    const QModelIndex sourcePath = result->model()->indexForPath({QStringLiteral("source"), QStringLiteral("path")});
+    const QModelIndex sourcePath =
+        result->model()->indexForPath({QStringLiteral("source"), QStringLiteral("path")});
     QVERIFY(sourcePath.isValid());
     QCOMPARE(sourcePath.siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(), m_processedPath);
     QCOMPARE(result->model()->index(0, 0).data().toString(), QStringLiteral("status"));
@@ -214,7 +218,8 @@ void TestMainWindow::filterBoxFiltersRows() {
     QVERIFY(shown < total);
     for (int row = 0; row < shown; ++row) {
         const QModelIndex i = pane->proxy()->index(row, 0);
-        const QString text = i.data(EventLogModel::PathRole).toString() + i.data(EventLogModel::MessageRole).toString();
+        const QString text =
+            i.data(EventLogModel::PathRole).toString() + i.data(EventLogModel::MessageRole).toString();
         QVERIFY(text.contains(QStringLiteral("incoming-note"), Qt::CaseInsensitive));
     }
 
@@ -245,7 +250,8 @@ void TestMainWindow::dropOnWindowStartsBatch() {
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->batchStatus()->total() >= 2, kTimeoutMs);
     EventLogModel* events = m_window->eventLogModel();
-    QTRY_VERIFY_WITH_TIMEOUT(findEvent(events, a, kFinished) >= 0 && findEvent(events, b, kFinished) >= 0, kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(findEvent(events, a, kFinished) >= 0 && findEvent(events, b, kFinished) >= 0,
+                             kTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->batchStatus()->isBusy(), kTimeoutMs);
     QCOMPARE(m_window->batchStatus()->finished(), m_window->batchStatus()->total());
     // Dropped files are processed, not watched.
@@ -306,6 +312,26 @@ void TestMainWindow::removeSelectedFolder() {
     QCOMPARE(m_window->watchFolderModel()->rowCount(), 0);
     QVERIFY(!m_service->watchFolders().contains(m_watch.path()));
     QVERIFY(settings::watchFolders().value().isEmpty());
+}
+
+void TestMainWindow::missingFolderShowsError() {
+    const QString missing = m_elsewhere.filePath(QStringLiteral("no-such-folder"));
+    QVERIFY(m_window->addWatchFolder(missing));
+    WatchFolderModel* model = m_window->watchFolderModel();
+    const int row = model->rowOf(missing);
+    QVERIFY(row >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(row).data(WatchFolderModel::HasErrorRole).toBool(), kTimeoutMs);
+    QCOMPARE(model->index(row).data(WatchFolderModel::StatusRole).toString(), QStringLiteral("Error"));
+    QVERIFY(!model->index(row).data(WatchFolderModel::ErrorRole).toString().isEmpty());
+    QVERIFY(m_window->removeWatchFolder(missing));
+}
+
+void TestMainWindow::shortcutFocusesFilter() {
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->watchFolderPane()->view()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(m_window->eventLogPane()->filterEdit()->hasFocus());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -30,13 +30,14 @@ Event makeEvent(qint64 id, EventLevel level, const QString& kind, const QString&
 }
 
 QJsonObject resultDoc(const QString& path, const QString& status) {
-    QJsonObject source{{QStringLiteral("path"), path}, {QStringLiteral("size"), 12},
+    QJsonObject source{{QStringLiteral("path"), path},
+                       {QStringLiteral("size"), 12},
                        {QStringLiteral("mime"), QStringLiteral("text/plain")}};
     return QJsonObject{{QStringLiteral("source"), source},
                        {QStringLiteral("status"), status},
                        {QStringLiteral("pipeline"), QStringLiteral("inbox")},
-                       {QStringLiteral("stages"), QJsonObject{{QStringLiteral("text"),
-                                                               QJsonObject{{QStringLiteral("lines"), 3}}}}},
+                       {QStringLiteral("stages"),
+                        QJsonObject{{QStringLiteral("text"), QJsonObject{{QStringLiteral("lines"), 3}}}}},
                        {QStringLiteral("errors"), QJsonArray()},
                        {QStringLiteral("duration_ms"), 7}};
 }
@@ -61,9 +62,10 @@ void TestUiModels::jsonTree() {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
 
-    QJsonObject doc{{QStringLiteral("b"), 1},
-                    {QStringLiteral("a"), QJsonArray{QStringLiteral("x"), true, QJsonValue()}},
-                    {QStringLiteral("c"), QJsonObject{{QStringLiteral("deep"), QStringLiteral("line1\nline2")}}}};
+    QJsonObject doc{
+        {QStringLiteral("b"), 1},
+        {QStringLiteral("a"), QJsonArray{QStringLiteral("x"), true, QJsonValue()}},
+        {QStringLiteral("c"), QJsonObject{{QStringLiteral("deep"), QStringLiteral("line1\nline2")}}}};
     model.setDocument(doc);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), 2);
@@ -82,7 +84,8 @@ void TestUiModels::jsonTree() {
     QVERIFY(deep.isValid());
     QCOMPARE(model.parent(deep), model.indexForPath({QStringLiteral("c")}));
     QVERIFY(!deep.siblingAtColumn(1).data().toString().contains(QLatin1Char('\n')));
-    QCOMPARE(deep.data(JsonTreeModel::JsonValueRole).value<QJsonValue>().toString(), QStringLiteral("line1\nline2"));
+    QCOMPARE(deep.data(JsonTreeModel::JsonValueRole).value<QJsonValue>().toString(),
+             QStringLiteral("line1\nline2"));
     QCOMPARE(deep.data(JsonTreeModel::KeyPathRole).toStringList(),
              QStringList({QStringLiteral("c"), QStringLiteral("deep")}));
     QVERIFY(!model.indexForPath({QStringLiteral("missing")}).isValid());
@@ -111,17 +114,19 @@ void TestUiModels::eventLogNewestFirstAndBounded() {
     EventLogModel model(5);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.columnCount(), int(EventLogModel::ColumnCount));
-    QCOMPARE(model.headerData(EventLogModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Message"));
+    QCOMPARE(model.headerData(EventLogModel::MessageColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Message"));
 
     QList<Event> snapshot;
     for (int i = 1; i <= 3; ++i)
-        snapshot << makeEvent(i, EventLevel::Info, QStringLiteral("created"), QStringLiteral("/in/f%1.txt").arg(i),
-                              QStringLiteral("File appeared"));
+        snapshot << makeEvent(i, EventLevel::Info, QStringLiteral("created"),
+                              QStringLiteral("/in/f%1.txt").arg(i), QStringLiteral("File appeared"));
     model.setEvents(snapshot);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 0).data(EventLogModel::EventIdRole).toLongLong(), 3);
     QCOMPARE(model.index(0, EventLogModel::FileColumn).data().toString(), QStringLiteral("f3.txt"));
-    QCOMPARE(model.index(0, EventLogModel::FileColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("/in/f3.txt"));
+    QCOMPARE(model.index(0, EventLogModel::FileColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("/in/f3.txt"));
     QCOMPARE(model.index(0, EventLogModel::KindColumn).data().toString(), QStringLiteral("Created"));
     QVERIFY(!model.index(0, EventLogModel::LevelColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
 
@@ -148,12 +153,14 @@ void TestUiModels::eventLogNewestFirstAndBounded() {
 
 void TestUiModels::eventLogFollowsEventLog() {
     EventLog log(100);
-    log.add(EventLevel::Info, QStringLiteral("watch_added"), QStringLiteral("/in"), QStringLiteral("Watching"));
+    log.add(EventLevel::Info, QStringLiteral("watch_added"), QStringLiteral("/in"),
+            QStringLiteral("Watching"));
     EventLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.attach(&log);
     QCOMPARE(model.rowCount(), 1);
-    log.add(EventLevel::Error, QStringLiteral("failed"), QStringLiteral("/in/bad.pdf"), QStringLiteral("Broken"));
+    log.add(EventLevel::Error, QStringLiteral("failed"), QStringLiteral("/in/bad.pdf"),
+            QStringLiteral("Broken"));
     QCOMPARE(model.rowCount(), 1); // queued connection
     QTRY_COMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, 0).data(EventLogModel::KindRole).toString(), QStringLiteral("failed"));
@@ -164,12 +171,14 @@ void TestUiModels::eventLogFollowsEventLog() {
 void TestUiModels::eventLogResults() {
     EventLogModel model;
     const QString path = QStringLiteral("/in/a.txt");
-    model.setEvents({makeEvent(1, EventLevel::Info, QStringLiteral("processed"), path, QStringLiteral("ok"),
-                               {{QStringLiteral("result"), resultDoc(path, QStringLiteral("ok"))}}),
-                     makeEvent(2, EventLevel::Info, QStringLiteral("modified"), path, QStringLiteral("changed")),
-                     makeEvent(3, EventLevel::Error, QStringLiteral("failed"), path, QStringLiteral("bad"),
-                               {{QStringLiteral("result"), resultDoc(path, QStringLiteral("failed"))}})});
-    QCOMPARE(model.latestResultFor(path).value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    model.setEvents(
+        {makeEvent(1, EventLevel::Info, QStringLiteral("processed"), path, QStringLiteral("ok"),
+                   {{QStringLiteral("result"), resultDoc(path, QStringLiteral("ok"))}}),
+         makeEvent(2, EventLevel::Info, QStringLiteral("modified"), path, QStringLiteral("changed")),
+         makeEvent(3, EventLevel::Error, QStringLiteral("failed"), path, QStringLiteral("bad"),
+                   {{QStringLiteral("result"), resultDoc(path, QStringLiteral("failed"))}})});
+    QCOMPARE(model.latestResultFor(path).value(QStringLiteral("status")).toString(),
+             QStringLiteral("failed"));
     QVERIFY(model.latestResultFor(QStringLiteral("/other")).isEmpty());
     QCOMPARE(model.index(2, 0).data(EventLogModel::ResultRole).toJsonObject().value(QStringLiteral("status")),
              QJsonValue(QStringLiteral("ok")));
@@ -181,10 +190,10 @@ void TestUiModels::eventFilter() {
     EventFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setEvents({makeEvent(1, EventLevel::Info, QStringLiteral("created"), QStringLiteral("/in/Report.PDF"),
-                               QStringLiteral("File appeared")),
-                     makeEvent(2, EventLevel::Info, QStringLiteral("processed"), QStringLiteral("/in/notes.txt"),
-                               QStringLiteral("Processed in 5 ms")),
+    model.setEvents({makeEvent(1, EventLevel::Info, QStringLiteral("created"),
+                               QStringLiteral("/in/Report.PDF"), QStringLiteral("File appeared")),
+                     makeEvent(2, EventLevel::Info, QStringLiteral("processed"),
+                               QStringLiteral("/in/notes.txt"), QStringLiteral("Processed in 5 ms")),
                      makeEvent(3, EventLevel::Error, QStringLiteral("failed"), QStringLiteral("/in/scan.png"),
                                QStringLiteral("Image is truncated"))});
     QCOMPARE(proxy.rowCount(), 3);
@@ -254,9 +263,13 @@ void TestUiModels::watchFolders() {
     QVERIFY(scans.data(Qt::ToolTipRole).toString().contains(QStringLiteral("/data/scans")));
     QVERIFY(!scans.data(WatchFolderModel::HasErrorRole).toBool());
 
-    model.updateStats(WatchFolderStats{QStringLiteral("/data/inbox"), 0, 0, 0, QStringLiteral("error: gone")});
+    model.updateStats(
+        WatchFolderStats{QStringLiteral("/data/inbox"), 0, 0, 0, QStringLiteral("error: gone")});
     QVERIFY(model.index(0).data(WatchFolderModel::HasErrorRole).toBool());
-    QCOMPARE(model.index(0).data(WatchFolderModel::StatusRole).toString(), QStringLiteral("Error: gone"));
+    QCOMPARE(model.index(0).data(WatchFolderModel::StatusRole).toString(), QStringLiteral("Error"));
+    QCOMPARE(model.index(0).data(WatchFolderModel::ErrorRole).toString(), QStringLiteral("gone"));
+    QVERIFY(model.index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Error: gone")));
+    QVERIFY(scans.data(WatchFolderModel::ErrorRole).toString().isEmpty());
 
     model.updateStats(WatchFolderStats{QStringLiteral("/not/listed"), 1, 1, 1, {}}); // ignored
     QCOMPARE(model.rowCount(), 2);

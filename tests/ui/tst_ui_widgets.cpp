@@ -1,6 +1,7 @@
 // Widget tests of the panes on their own, without a running service.
 
 #include "ui/batch_status_widget.h"
+#include "ui/drop_overlay.h"
 #include "ui/json_tree_model.h"
 #include "ui/result_pane.h"
 #include "ui/watch_folder_model.h"
@@ -8,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
 #include <QDropEvent>
 #include <QJsonArray>
 #include <QListView>
@@ -31,18 +33,28 @@ QJsonObject failedResult(const QString& path) {
         {QStringLiteral("status"), QStringLiteral("failed")},
         {QStringLiteral("pipeline"), QStringLiteral("inbox")},
         {QStringLiteral("errors"),
-         QJsonArray{QJsonObject{{QStringLiteral("stage"), QStringLiteral("pdf")},
-                                {QStringLiteral("stage_type"), QStringLiteral("pdf_text")},
-                                {QStringLiteral("message"), QStringLiteral("The PDF is damaged: no xref table")},
-                                {QStringLiteral("transient"), false}}}},
-        {QStringLiteral("node_status"),
-         QJsonObject{{QStringLiteral("pdf"), QStringLiteral("failed")}, {QStringLiteral("log"), QStringLiteral("skipped")}}},
+         QJsonArray{
+             QJsonObject{{QStringLiteral("stage"), QStringLiteral("pdf")},
+                         {QStringLiteral("stage_type"), QStringLiteral("pdf_text")},
+                         {QStringLiteral("message"), QStringLiteral("The PDF is damaged: no xref table")},
+                         {QStringLiteral("transient"), false}}}},
+        {QStringLiteral("node_status"), QJsonObject{{QStringLiteral("pdf"), QStringLiteral("failed")},
+                                                    {QStringLiteral("log"), QStringLiteral("skipped")}}},
         {QStringLiteral("duration_ms"), 31},
         {QStringLiteral("started"), QStringLiteral("2024-05-01T10:00:00.000Z")}};
 }
 
-/// Sends a drag-enter and a drop carrying `paths` to `target`.
-void dropPaths(QWidget* target, const QStringList& paths) {
+/// Saves a picture of `widget` as <name>.png in $SLUICE_UI_SCREENSHOTS, when that variable is set.
+void saveScreenshot(QWidget* widget, const QString& name) {
+    const QString dir = qEnvironmentVariable("SLUICE_UI_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents(); // pending layout requests
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+/// Sends a drag-enter and a drop carrying `paths` to `target`; calls `whileDragging` in between.
+void dropPaths(QWidget* target, const QStringList& paths, const std::function<void()>& whileDragging = {}) {
     QMimeData mime;
     QList<QUrl> urls;
     for (const QString& p : paths)
@@ -52,6 +64,8 @@ void dropPaths(QWidget* target, const QStringList& paths) {
     QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &enter);
     QVERIFY(enter.isAccepted());
+    if (whileDragging)
+        whileDragging();
     QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &dropEvent);
     QVERIFY(dropEvent.isAccepted());
@@ -84,6 +98,7 @@ void TestUiWidgets::resultPaneShowsFailure() {
     pane.show();
     const QString path = QStringLiteral("/in/broken.pdf");
     pane.showResult(path, failedResult(path));
+    saveScreenshot(&pane, QStringLiteral("result-pane-failed"));
     QCOMPARE(pane.currentPath(), path);
     QCOMPARE(pane.status(), QStringLiteral("failed"));
     QCOMPARE(pane.statusText(), QStringLiteral("FAILED"));
@@ -148,7 +163,16 @@ void TestUiWidgets::watchPaneDrops() {
     }
     QSignalSpy folders(&pane, &WatchFolderPane::foldersDropped);
     QSignalSpy files(&pane, &WatchFolderPane::filesDropped);
-    dropPaths(&pane, {dir.path(), file});
+    auto* overlay = pane.findChild<DropOverlay*>();
+    QVERIFY(overlay);
+    QVERIFY(!overlay->isVisible());
+    dropPaths(&pane, {dir.path(), file}, [&] {
+        // While the drag is over the pane, it says what a drop does.
+        QVERIFY(overlay->isVisible());
+        QCOMPARE(overlay->geometry(), pane.rect());
+        saveScreenshot(&pane, QStringLiteral("watch-pane-drag"));
+    });
+    QVERIFY(!overlay->isVisible());
     QCOMPARE(folders.count(), 1);
     QCOMPARE(folders.first().first().toStringList(), QStringList{dir.path()});
     QCOMPARE(files.count(), 1);

@@ -60,6 +60,13 @@ void TestImageInfoStage::corpus_data() {
     // identify: 100x40 16-bit TrueColorAlpha.
     QTest::newRow("tiff_16bit_RGBa.tiff")
         << "image/tiff_16bit_RGBa.tiff" << 100 << 40 << "tiff" << 1 << "opencv" << 4 << 16 << true << 0;
+    // WebP made with ImageMagick (tests/data/GENERATED.md), one per container chunk type: VP8, VP8X, VP8L.
+    QTest::newRow("webp lossy") << "image/generated-lossy-50x30.webp" << 50 << 30 << "webp" << 1 << "opencv"
+                                << 3 << 8 << false << 0;
+    QTest::newRow("webp alpha") << "image/generated-alpha-40x20.webp" << 40 << 20 << "webp" << 1 << "opencv"
+                                << 4 << 8 << true << 0;
+    QTest::newRow("webp lossless gray") << "image/generated-lossless-gray-64x48.webp" << 64 << 48 << "webp"
+                                        << 1 << "opencv" << 3 << 8 << false << 1;
 }
 
 void TestImageInfoStage::corpus() {
@@ -73,9 +80,10 @@ void TestImageInfoStage::corpus() {
     QFETCH(int, depth);
     QFETCH(bool, alpha);
     QFETCH(int, gray);
-    const bool qtTiff = QImageReader::supportedImageFormats().contains("tiff");
-    if (decoder == QLatin1String("opencv") && qtTiff)
-        decoder = QStringLiteral("qt"); // qt6-image-formats-plugins installed: Qt reads TIFF itself
+    // With qt6-image-formats-plugins installed Qt reads TIFF and WebP itself, with its own pixel formats.
+    const bool qtReadsIt = QImageReader::supportedImageFormats().contains(format.toLatin1());
+    if (decoder == QLatin1String("opencv") && qtReadsIt)
+        decoder = QStringLiteral("qt");
     ImageInfoStage stage;
     Feedback feedback;
     const StageResult r = test::run(stage, test::data(file), {}, nullptr, &feedback);
@@ -86,7 +94,7 @@ void TestImageInfoStage::corpus() {
     QCOMPARE(r.output.value("format").toString(), format);
     QCOMPARE(r.output.value("frames").toInt(), frames);
     QCOMPARE(r.output.value("decoder").toString(), decoder);
-    if (!qtTiff || format != QLatin1String("tiff")) {
+    if (!qtReadsIt || (format != QLatin1String("tiff") && format != QLatin1String("webp"))) {
         QCOMPARE(r.output.value("channels").toInt(), channels);
         QCOMPARE(r.output.value("depth").toInt(), depth);
         QCOMPARE(r.output.value("has_alpha").toBool(), alpha);

@@ -1,5 +1,5 @@
 // Text encoding detection (text_encoding.h) on byte strings, and the text stage on small files in
-// tests/data/text (see its README.md) and files written here.
+// tests/data/text (see tests/data/GENERATED.md) and files written here.
 
 #include "stage_test_util.h"
 #include "stages/text_encoding.h"
