@@ -286,7 +286,7 @@
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <source>Computes cryptographic digests (SHA-256, SHA-1, MD5, SHA-512) of the file's bytes in one pass, with OpenSSL.</source>
+        <source>Computes cryptographic digests (SHA-256, SHA-1, MD5, SHA-512) of the file&apos;s bytes in one pass, with OpenSSL.</source>
         <translation>Berechnet kryptografische Prüfsummen (SHA-256, SHA-1, MD5, SHA-512) über die Bytes der Datei in einem Durchgang, mit OpenSSL.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>algorithms: wählen Sie mindestens einen aus %1</translation>
     </message>
     <message>
-        <source>algorithms: unknown algorithm "%1"; choose from %2</source>
+        <source>algorithms: unknown algorithm &quot;%1&quot;; choose from %2</source>
         <translation>algorithms: unbekannter Algorithmus „%1“; zur Wahl stehen %2</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Bilder</translation>
     </message>
     <message>
-        <source>Reads an image's size, format, frame count and pixel layout from its header, refuses decompression bombs before decoding, and decodes the first frame to detect truncated files.</source>
+        <source>Reads an image&apos;s size, format, frame count and pixel layout from its header, refuses decompression bombs before decoding, and decodes the first frame to detect truncated files.</source>
         <translation>Liest Größe, Format, Anzahl der Einzelbilder und Pixelaufbau eines Bildes aus seinem Kopf, weist Dekompressionsbomben vor dem Dekodieren ab und dekodiert das erste Einzelbild, um abgeschnittene Dateien zu erkennen.</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>Dekompressionsbombe: %1×%2 Pixel überschreiten die Grenze von %3 Megapixeln</translation>
     </message>
     <message>
-        <source>decompression bomb: text metadata "%1" inflates to %2 characters, over the limit of %3</source>
+        <source>decompression bomb: text metadata &quot;%1&quot; inflates to %2 characters, over the limit of %3</source>
         <translation>Dekompressionsbombe: die Textmetadaten „%1“ entpacken sich zu %2 Zeichen, mehr als die Grenze von %3</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>Hängt je Datei eine JSON-Zeile (Zeit, Pfad, Größe, Typ, SHA-256 und die durchlaufenen Stufen) an eine tägliche Protokolldatei an.</translation>
     </message>
     <message>
-        <source>Folder for the daily files sluice-YYYY-MM-DD.jsonl; empty means the application's data folder, subfolder logs.</source>
+        <source>Folder for the daily files sluice-YYYY-MM-DD.jsonl; empty means the application&apos;s data folder, subfolder logs.</source>
         <translation>Ordner für die täglichen Dateien sluice-JJJJ-MM-TT.jsonl; leer bedeutet den Datenordner der Anwendung, Unterordner logs.</translation>
     </message>
     <message>
@@ -659,7 +659,7 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Untersuchen</translation>
     </message>
     <message>
-        <source>Detects the file's MIME type from its content (magic bytes), falls back to the file name when the content is not conclusive, and tells whether the name agrees with the content.</source>
+        <source>Detects the file&apos;s MIME type from its content (magic bytes), falls back to the file name when the content is not conclusive, and tells whether the name agrees with the content.</source>
         <translation>Erkennt den MIME-Typ der Datei an ihrem Inhalt (Magic Bytes), greift auf den Dateinamen zurück, wenn der Inhalt nicht eindeutig ist, und meldet, ob Name und Inhalt zusammenpassen.</translation>
     </message>
     <message>
@@ -772,88 +772,88 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>eine Pipeline muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>'format' must be "%1"</source>
-        <translation>'format' muss „%1“ sein</translation>
+        <source>&apos;format&apos; must be &quot;%1&quot;</source>
+        <translation>&apos;format&apos; muss „%1“ sein</translation>
     </message>
     <message>
-        <source>'version' %1 is not supported (this build reads version %2)</source>
-        <translation>'version' %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+        <source>&apos;version&apos; %1 is not supported (this build reads version %2)</source>
+        <translation>&apos;version&apos; %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
     </message>
     <message>
-        <source>'nodes' must be an array</source>
-        <translation>'nodes' muss ein Array sein</translation>
+        <source>&apos;nodes&apos; must be an array</source>
+        <translation>&apos;nodes&apos; muss ein Array sein</translation>
     </message>
     <message>
         <source>nodes[%1] must be an object</source>
         <translation>nodes[%1] muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>nodes[%1] ('%2'): 'params' must be an object</source>
-        <translation>nodes[%1] ('%2'): 'params' muss ein Objekt sein</translation>
+        <source>nodes[%1] (&apos;%2&apos;): &apos;params&apos; must be an object</source>
+        <translation>nodes[%1] (&apos;%2&apos;): &apos;params&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>'edges' must be an array</source>
-        <translation>'edges' muss ein Array sein</translation>
+        <source>&apos;edges&apos; must be an array</source>
+        <translation>&apos;edges&apos; muss ein Array sein</translation>
     </message>
     <message>
-        <source>edges[%1] needs 'from' and 'to'</source>
-        <translation>edges[%1] braucht 'from' und 'to'</translation>
+        <source>edges[%1] needs &apos;from&apos; and &apos;to&apos;</source>
+        <translation>edges[%1] braucht &apos;from&apos; und &apos;to&apos;</translation>
     </message>
     <message>
-        <source>cannot open pipeline '%1': %2 (built-in pipelines: %3)</source>
-        <translation>Pipeline '%1' kann nicht geöffnet werden: %2 (eingebaute Pipelines: %3)</translation>
+        <source>cannot open pipeline &apos;%1&apos;: %2 (built-in pipelines: %3)</source>
+        <translation>Pipeline &apos;%1&apos; kann nicht geöffnet werden: %2 (eingebaute Pipelines: %3)</translation>
     </message>
     <message>
-        <source>cannot write '%1': %2</source>
-        <translation>'%1' kann nicht geschrieben werden: %2</translation>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the pipeline has no nodes</source>
         <translation>die Pipeline hat keine Knoten</translation>
     </message>
     <message>
-        <source>node id must be letters, digits, '_' or '-'</source>
-        <translation>die Knoten-ID darf nur Buchstaben, Ziffern, '_' oder '-' enthalten</translation>
+        <source>node id must be letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>die Knoten-ID darf nur Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos; enthalten</translation>
     </message>
     <message>
         <source>duplicate node id</source>
         <translation>doppelte Knoten-ID</translation>
     </message>
     <message>
-        <source>unknown stage '%1'</source>
-        <translation>unbekannte Stufe '%1'</translation>
+        <source>unknown stage &apos;%1&apos;</source>
+        <translation>unbekannte Stufe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>required parameter is missing</source>
         <translation>ein erforderlicher Parameter fehlt</translation>
     </message>
     <message>
-        <source>unknown parameter of stage '%1'</source>
-        <translation>unbekannter Parameter der Stufe '%1'</translation>
+        <source>unknown parameter of stage &apos;%1&apos;</source>
+        <translation>unbekannter Parameter der Stufe &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>edge %1 comes from unknown node '%2'</source>
-        <translation>Kante %1 kommt von unbekanntem Knoten '%2'</translation>
+        <source>edge %1 comes from unknown node &apos;%2&apos;</source>
+        <translation>Kante %1 kommt von unbekanntem Knoten &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>edge %1 goes to unknown node '%2'</source>
-        <translation>Kante %1 führt zu unbekanntem Knoten '%2'</translation>
+        <source>edge %1 goes to unknown node &apos;%2&apos;</source>
+        <translation>Kante %1 führt zu unbekanntem Knoten &apos;%2&apos;</translation>
     </message>
     <message>
         <source>edge %1 connects the node to itself</source>
         <translation>Kante %1 verbindet den Knoten mit sich selbst</translation>
     </message>
     <message>
-        <source>edge %1 uses output port '%2', which the node does not have</source>
-        <translation>Kante %1 nutzt den Ausgang '%2', den der Knoten nicht hat</translation>
+        <source>edge %1 uses output port &apos;%2&apos;, which the node does not have</source>
+        <translation>Kante %1 nutzt den Ausgang &apos;%2&apos;, den der Knoten nicht hat</translation>
     </message>
     <message>
-        <source>edge %1 uses input port '%2', which the node does not have</source>
-        <translation>Kante %1 nutzt den Eingang '%2', den der Knoten nicht hat</translation>
+        <source>edge %1 uses input port &apos;%2&apos;, which the node does not have</source>
+        <translation>Kante %1 nutzt den Eingang &apos;%2&apos;, den der Knoten nicht hat</translation>
     </message>
     <message>
-        <source>edge %1 connects a '%2' output to a '%3' input</source>
-        <translation>Kante %1 verbindet einen '%2'-Ausgang mit einem '%3'-Eingang</translation>
+        <source>edge %1 connects a &apos;%2&apos; output to a &apos;%3&apos; input</source>
+        <translation>Kante %1 verbindet einen &apos;%2&apos;-Ausgang mit einem &apos;%3&apos;-Eingang</translation>
     </message>
     <message>
         <source>cycle through nodes: %1</source>
@@ -867,8 +867,8 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>unknown stage '%1'</source>
-        <translation>unbekannte Stufe '%1'</translation>
+        <source>unknown stage &apos;%1&apos;</source>
+        <translation>unbekannte Stufe &apos;%1&apos;</translation>
     </message>
     <message>
         <source>internal error: %1</source>
@@ -882,18 +882,21 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
 <context>
     <name>sluice::ProcessingService</name>
     <message>
-        <source>pipeline '%1' is not valid:
+        <source>pipeline &apos;%1&apos; is not valid:
 %2</source>
-        <translation>Pipeline '%1' ist nicht gültig:
+        <translation>Pipeline &apos;%1&apos; ist nicht gültig:
 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) were interrupted when Sluice last stopped</source>
-        <translation><numerusform>%n Auftrag wurde beim letzten Beenden von Sluice unterbrochen</numerusform><numerusform>%n Aufträge wurden beim letzten Beenden von Sluice unterbrochen</numerusform></translation>
+        <translation>
+            <numerusform>%n Auftrag wurde beim letzten Beenden von Sluice unterbrochen</numerusform>
+            <numerusform>%n Aufträge wurden beim letzten Beenden von Sluice unterbrochen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Sluice started with pipeline '%1'; results go to %2</source>
-        <translation>Sluice gestartet mit Pipeline '%1'; Ergebnisse gehen nach %2</translation>
+        <source>Sluice started with pipeline &apos;%1&apos;; results go to %2</source>
+        <translation>Sluice gestartet mit Pipeline &apos;%1&apos;; Ergebnisse gehen nach %2</translation>
     </message>
     <message>
         <source>watching</source>
@@ -991,7 +994,7 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Keine Datei gewählt</translation>
     </message>
     <message>
-        <source>Select a file's event in the event log to see its result here: the status, any errors, and everything each stage found.</source>
+        <source>Select a file&apos;s event in the event log to see its result here: the status, any errors, and everything each stage found.</source>
         <translation>Wählen Sie im Ereignisprotokoll ein Ereignis zu einer Datei, um hier ihr Ergebnis zu sehen: den Status, etwaige Fehler und alles, was jede Stufe gefunden hat.</translation>
     </message>
     <message>
@@ -1078,7 +1081,7 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>%1: muss ein Objekt {port, mime, glob, min_size, max_size} sein</translation>
     </message>
     <message>
-        <source>%1: unknown key "%2" (known: %3)</source>
+        <source>%1: unknown key &quot;%2&quot; (known: %3)</source>
         <translation>%1: unbekannter Schlüssel „%2“ (bekannt: %3)</translation>
     </message>
     <message>
@@ -1094,7 +1097,7 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>%1: mime muss ein MIME-Typname oder eine Liste davon sein</translation>
     </message>
     <message>
-        <source>%1: mime "%2" is not a type name like "application/pdf" or "image/*"</source>
+        <source>%1: mime &quot;%2&quot; is not a type name like &quot;application/pdf&quot; or &quot;image/*&quot;</source>
         <translation>%1: mime „%2“ ist kein Typname wie „application/pdf“ oder „image/*“</translation>
     </message>
     <message>
@@ -1145,12 +1148,12 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Fehlgeschlagen bei %1: %2</translation>
     </message>
     <message>
-        <source>cannot create result folder '%1'</source>
-        <translation>Ergebnisordner '%1' kann nicht angelegt werden</translation>
+        <source>cannot create result folder &apos;%1&apos;</source>
+        <translation>Ergebnisordner &apos;%1&apos; kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot write result '%1': %2</source>
-        <translation>Ergebnis '%1' kann nicht geschrieben werden: %2</translation>
+        <source>cannot write result &apos;%1&apos;: %2</source>
+        <translation>Ergebnis &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1206,12 +1209,12 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
 <context>
     <name>sluice::ValidationIssue</name>
     <message>
-        <source>node '%1'</source>
-        <translation>Knoten '%1'</translation>
+        <source>node &apos;%1&apos;</source>
+        <translation>Knoten &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>parameter '%1'</source>
-        <translation>Parameter '%1'</translation>
+        <source>parameter &apos;%1&apos;</source>
+        <translation>Parameter &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ BatchStatusWidget::BatchStatusWidget(QWidget* parent)
     m_bar->setAccessibleName(tr("Batch progress"));
     m_queue->setMinimumWidth(m_queue->fontMetrics().horizontalAdvance(tr("Queue: %1").arg(99999)) + 8);
     m_queue->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_queue->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->addWidget(m_queue);

@@ -1,5 +1,6 @@
 // sluice-cli: the headless front door. Argument parsing and wiring only; the work is in sluice-core.
 #include "cli_commands.h"
+#include "platform/openmp_limit.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,6 +27,7 @@ void printUsage(QTextStream& out) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    sluice::limitOpenMpThreads(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sluice"));
     QCoreApplication::setApplicationName(QStringLiteral("Sluice"));

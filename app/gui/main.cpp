@@ -1,6 +1,7 @@
 // sluice: the GUI front door. Argument parsing and wiring only; the window lives in sluice-ui.
 
 #include "log/event_log.h"
+#include "platform/openmp_limit.h"
 #include "service/processing_service.h"
 #include "ui/app_icon.h"
 #include "ui/main_window.h"
@@ -15,28 +16,9 @@
 #include <QStandardPaths>
 #include <QTranslator>
 #include <cstdlib>
-#include <dlfcn.h>
 #include <memory>
-#include <unistd.h>
 
 namespace {
-
-/// Tesseract's OpenMP runs one page six times slower on two cores unless OMP_THREAD_LIMIT=1 is set
-/// before libgomp loads (see shared/DEPENDENCIES.md). Sets it; when libgomp is already loaded (linked
-/// in), starts this program again so that it reads the variable at load time.
-void limitOpenMpThreads(char** argv) {
-    if (qEnvironmentVariableIsSet("OMP_THREAD_LIMIT"))
-        return;
-    ::setenv("OMP_THREAD_LIMIT", "1", 1);
-#ifdef __linux__
-    if (void* gomp = ::dlopen("libgomp.so.1", RTLD_LAZY | RTLD_NOLOAD)) {
-        ::dlclose(gomp);
-        ::execv("/proc/self/exe", argv); // returns only on failure: then go on with the limit unread
-    }
-#else
-    (void)argv;
-#endif
-}
 
 /// True when the command line only asks for text (help or version): then no display is needed.
 bool wantsTextOnly(int argc, char** argv) {
@@ -63,7 +45,7 @@ void installTranslators(QCoreApplication& app) {
 } // namespace
 
 int main(int argc, char** argv) {
-    limitOpenMpThreads(argv);
+    sluice::limitOpenMpThreads(argv);
 
     // --help and --version print and exit; they must work without a display, where QApplication aborts.
     const bool textOnly = wantsTextOnly(argc, argv);

@@ -116,7 +116,7 @@ void ProcessingService::addWatchFolder(const QString& rootPath) {
     m_roots.append(root);
     WatchFolderStats stats;
     stats.root = root;
-    stats.status = tr("watching");
+    stats.status = QStringLiteral("watching"); // a fixed code; the GUI shows its own label
     m_stats.insert(root, stats);
     Q_EMIT statsChanged(stats);
     m_log.add(EventLevel::Info, QStringLiteral("watch_added"), root, tr("Watching folder"));
@@ -193,7 +193,7 @@ void ProcessingService::onWaitingChanged(const QString& root, int waiting) {
 
 void ProcessingService::onRootError(const QString& root, const QString& message) {
     m_log.add(EventLevel::Error, QStringLiteral("watch_error"), root, message);
-    bumpStats(root, [message](WatchFolderStats& s) { s.status = tr("error: %1").arg(message); });
+    bumpStats(root, [message](WatchFolderStats& s) { s.status = QStringLiteral("error: ") + message; });
 }
 
 void ProcessingService::onItemFinished(const ItemResult& result) {

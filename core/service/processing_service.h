@@ -23,7 +23,7 @@ struct WatchFolderStats {
     int processed = 0;
     int failed = 0;
     int waiting = 0; ///< files at the stability gate
-    QString status;  ///< "watching", "error: …"
+    QString status;  ///< fixed code, not translated: "watching", or "error: " + the reason
 };
 
 /// The engine both front doors share: a StateStore, an EventLog, a Runner for one pipeline and a
