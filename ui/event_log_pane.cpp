@@ -57,6 +57,8 @@ EventLogPane::EventLogPane(EventLogModel* model, QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &EventFilterProxyModel::setFilterText);
     connect(m_level, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_proxy->setMinimumLevel(EventLevel(m_level->itemData(i).toInt())); });
+    // Debug chatter ("processing started", "unchanged, skipped") stays hidden until asked for.
+    m_level->setCurrentIndex(1);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 Q_EMIT currentEventChanged(m_proxy->mapToSource(current.siblingAtColumn(0)));
