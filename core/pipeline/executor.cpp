@@ -18,6 +18,7 @@ QJsonObject ItemResult::toJson(const QString& pipelineName) const {
     o.insert(QStringLiteral("stages"), item.results);
     o.insert(QStringLiteral("errors"), errors);
     o.insert(QStringLiteral("node_status"), nodeStatus);
+    o.insert(QStringLiteral("node_order"), QJsonArray::fromStringList(nodeOrder));
     o.insert(QStringLiteral("started"), started.toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("duration_ms"), durationMs);
     return o;
@@ -108,6 +109,9 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
         }
         output.insert(QStringLiteral("duration_ms"), ms);
         item.results.insert(id, output);
+        result.nodeOrder.append(id);
+        if (out.ok)
+            result.followUps += out.followUps;
         const QString status = out.ok ? QStringLiteral("done") : QStringLiteral("failed");
         result.nodeStatus.insert(id, status);
         if (onNode)

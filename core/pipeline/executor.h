@@ -20,9 +20,13 @@ struct ItemResult {
     QJsonObject nodeStatus; ///< node id → "done" | "failed" | "skipped" | "not_reached"
     QDateTime started;
     qint64 durationMs = 0;
+    QStringList
+        followUps; ///< files the stages asked to be run as items of their own (StageResult::followUps)
+    QStringList nodeOrder; ///< ids of the nodes that ran (done or failed), in the order they ran
 
     bool ok() const { return status == QStringLiteral("ok"); }
-    /// {source, status, pipeline, stages, errors, node_status, started, duration_ms}.
+    /// {source, status, pipeline, stages, errors, node_status, node_order, started, duration_ms}; stages is
+    /// keyed by node id (JSON objects keep no order), node_order gives the order they ran in.
     QJsonObject toJson(const QString& pipelineName) const;
 };
 

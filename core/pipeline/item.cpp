@@ -26,6 +26,10 @@ QJsonObject Item::sourceJson() const {
     o.insert(QStringLiteral("mtime"), mtime.isValid() ? mtime.toString(Qt::ISODateWithMs) : QString());
     o.insert(QStringLiteral("mime"), mime);
     o.insert(QStringLiteral("sha256"), sha256);
+    if (depth > 0) {
+        o.insert(QStringLiteral("depth"), depth);
+        o.insert(QStringLiteral("parent"), parent);
+    }
     return o;
 }
 

@@ -18,11 +18,14 @@ struct Item {
     QString mime;        ///< MIME type name by content (filled by the `mime` stage), e.g. "application/pdf"
     QString sha256;      ///< lower-case hex digest (filled by the `hash` stage)
     QJsonObject results; ///< node id → that node's output object
+    int depth = 0;  ///< 0 for a file from outside; n + 1 for a file produced by a stage of a depth-n item
+    QString parent; ///< for depth > 0: the path of the item whose stage produced this file
 
     /// Builds an item for `path` and reads its size and mtime; `ok` is false when the file cannot be stat'ed.
     static Item fromPath(const QString& path, const QString& watchRoot = {}, bool* ok = nullptr);
 
-    /// The `source` object of a result document: {path, size, mtime (ISO 8601 UTC), mime, sha256}.
+    /// The `source` object of a result document: {path, size, mtime (ISO 8601 UTC), mime, sha256}, plus
+    /// {depth, parent} for a file produced by a stage.
     QJsonObject sourceJson() const;
 };
 

@@ -43,6 +43,10 @@ QString Runner::resultPathFor(const QString& dir, const QString& path) {
 }
 
 bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfProcessed) {
+    return enqueueWithOrigin(path, Origin{watchRoot, 0, {}}, skipIfProcessed);
+}
+
+bool Runner::enqueueWithOrigin(const QString& path, const Origin& origin, bool skipIfProcessed) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto feedback = std::make_shared<Feedback>();
     int finished = 0;
@@ -58,8 +62,8 @@ bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfP
         total = ++m_batchTotal;
     }
     Q_EMIT progress(finished, total);
-    m_pool.start([this, absolute, watchRoot, skipIfProcessed, feedback] {
-        runOne(absolute, watchRoot, skipIfProcessed, feedback);
+    m_pool.start([this, absolute, origin, skipIfProcessed, feedback] {
+        runOne(absolute, origin, skipIfProcessed, feedback);
     });
     return true;
 }
@@ -89,10 +93,12 @@ bool Runner::alreadyProcessed(const Item& item) const {
            known->mtime == item.mtime;
 }
 
-void Runner::runOne(const QString& path, const QString& watchRoot, bool skipIfProcessed,
+void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProcessed,
                     std::shared_ptr<Feedback> feedback) {
     bool exists = false;
-    Item item = Item::fromPath(path, watchRoot, &exists);
+    Item item = Item::fromPath(path, origin.watchRoot, &exists);
+    item.depth = origin.depth;
+    item.parent = origin.parent;
     if (exists && skipIfProcessed && alreadyProcessed(item)) {
         ItemResult skipped;
         skipped.item = item;
@@ -151,6 +157,7 @@ void Runner::runOne(const QString& path, const QString& watchRoot, bool skipIfPr
         }
     }
 
+    queueFollowUps(result);
     if (m_log) {
         QJsonObject data{{QStringLiteral("result"), document}, {QStringLiteral("result_file"), resultFile}};
         if (result.ok()) {
@@ -167,6 +174,23 @@ void Runner::runOne(const QString& path, const QString& watchRoot, bool skipIfPr
     }
     QMetaObject::invokeMethod(
         this, [this, result] { finishOne(result); }, Qt::QueuedConnection);
+}
+
+void Runner::queueFollowUps(const ItemResult& result) {
+    if (result.followUps.isEmpty())
+        return;
+    const int depth = result.item.depth + 1;
+    if (depth > m_maxFollowUpDepth.load()) {
+        if (m_log)
+            m_log->add(EventLevel::Warning, QStringLiteral("info"), result.item.path,
+                       tr("%n produced file(s) not processed: nesting depth %1 is over the limit of %2",
+                          nullptr, int(result.followUps.size()))
+                           .arg(depth)
+                           .arg(m_maxFollowUpDepth.load()));
+        return;
+    }
+    for (const QString& path : result.followUps)
+        enqueueWithOrigin(path, Origin{result.item.watchRoot, depth, result.item.path}, false);
 }
 
 QString Runner::resultSourceOf(const QString& resultPath) {

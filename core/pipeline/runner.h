@@ -41,6 +41,11 @@ public:
     /// size and mtime finishes at once as "skipped" (restart of a watch folder).
     bool enqueue(const QString& path, const QString& watchRoot = {}, bool skipIfProcessed = false);
 
+    /// Files produced by a stage (StageResult::followUps) are queued as items of depth parent + 1, up to
+    /// this depth (default 3); deeper ones are dropped with a warning event. 0 turns follow-ups off.
+    void setMaxFollowUpDepth(int depth) { m_maxFollowUpDepth = qMax(0, depth); }
+    int maxFollowUpDepth() const { return m_maxFollowUpDepth; }
+
     /// Asks every running stage to stop and drops what has not started. Results of canceled items are
     /// "failed" with the error "canceled".
     void cancelAll();
@@ -62,8 +67,16 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void runOne(const QString& path, const QString& watchRoot, bool skipIfProcessed,
+    /// Where a queued file comes from: its watch root and, for follow-ups, its depth and parent.
+    struct Origin {
+        QString watchRoot;
+        int depth = 0;
+        QString parent;
+    };
+    bool enqueueWithOrigin(const QString& path, const Origin& origin, bool skipIfProcessed);
+    void runOne(const QString& path, const Origin& origin, bool skipIfProcessed,
                 std::shared_ptr<Feedback> feedback);
+    void queueFollowUps(const ItemResult& result);
     bool alreadyProcessed(const Item& item) const;
     void finishOne(const ItemResult& result);
     bool writeResult(const ItemResult& result, QString* writtenPath, QString* error);
@@ -82,7 +95,7 @@ private:
     QMutex m_resultMutex; ///< serialises choosing result file names
     QSet<QString> m_active;
     QHash<QString, std::shared_ptr<Feedback>> m_feedbacks;
-    std::atomic<bool> m_canceling{false};
+    std::atomic<int> m_maxFollowUpDepth{3};
 };
 
 } // namespace sluice

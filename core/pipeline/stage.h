@@ -21,6 +21,10 @@ struct StageResult {
     /// Output ports that carry the item on. Empty means all declared outputs (the normal case);
     /// a route stage names the one branch it chose.
     QStringList activePorts;
+    /// Files this stage produced that should run through the pipeline as items of their own (files
+    /// extracted from an archive, pages split from a document). Absolute paths. The Runner queues them with
+    /// the item's depth + 1 and drops them past its follow-up depth limit.
+    QStringList followUps;
 
     static StageResult success(QJsonObject output) {
         StageResult r;

@@ -31,6 +31,26 @@ public:
     }
 };
 
+/// A stage that writes one new file next to the item and asks for it to be processed: a stand-in for
+/// archive extraction, to test follow-ups and their depth limit.
+class SpawnStage : public Stage {
+public:
+    QString id() const override { return QStringLiteral("test_spawn"); }
+    QString displayName() const override { return QStringLiteral("Spawn"); }
+    QString group() const override { return QStringLiteral("Test"); }
+    QString description() const override { return QStringLiteral("Writes a child file."); }
+    StageResult process(Item& item, const QJsonObject&, Feedback&) override {
+        const QString child = item.path + QStringLiteral(".child");
+        QFile f(child);
+        if (!f.open(QIODevice::WriteOnly))
+            return StageResult::failure(f.errorString());
+        f.write(QByteArray::number(item.depth));
+        StageResult r = StageResult::success({{QStringLiteral("child"), child}});
+        r.followUps.append(child);
+        return r;
+    }
+};
+
 QJsonObject readJson(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -173,6 +193,48 @@ private Q_SLOTS:
                      .value(QStringLiteral("path"))
                      .toString(),
                  dir.filePath(QStringLiteral("b/same.txt")));
+    }
+
+    void followUpsRunUpToTheDepthLimit() {
+        StageRegistry::instance().add(QStringLiteral("test_spawn"),
+                                      [] { return std::make_unique<SpawnStage>(); });
+        Pipeline p;
+        p.name = QStringLiteral("spawn");
+        p.nodes.append({QStringLiteral("s"), QStringLiteral("test_spawn"), {}, {}, {}});
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("a.txt"));
+        QFile f(root);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        EventLog log;
+        QSignalSpy events(&log, &EventLog::eventAdded);
+        Runner runner(p, nullptr, &log);
+        runner.setMaxFollowUpDepth(2);
+        runner.setResultDir(dir.filePath(QStringLiteral("out")));
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        QSignalSpy idle(&runner, &Runner::idle);
+        runner.enqueue(root);
+        QVERIFY(runner.waitForDone(10000));
+        QCOMPARE(idle.size(), 1);     // one batch: the children kept it going
+        QCOMPARE(finished.size(), 3); // a.txt (depth 0), a.txt.child (1), a.txt.child.child (2)
+        QStringList paths;
+        for (const QList<QVariant>& args : finished)
+            paths.append(args.first().value<ItemResult>().item.path);
+        QCOMPARE(paths,
+                 (QStringList{root, root + QStringLiteral(".child"), root + QStringLiteral(".child.child")}));
+        const QJsonObject child = readJson(dir.filePath(QStringLiteral("out/a.txt.child.sluice.json")));
+        QCOMPARE(child.value(QStringLiteral("source")).toObject().value(QStringLiteral("depth")).toInt(), 1);
+        QCOMPARE(child.value(QStringLiteral("source")).toObject().value(QStringLiteral("parent")).toString(),
+                 root);
+        QCOMPARE(child.value(QStringLiteral("node_order")).toArray(), QJsonArray{QStringLiteral("s")});
+        bool warned = false;
+        for (const QList<QVariant>& args : events) {
+            const Event e = args.first().value<Event>();
+            warned |=
+                e.level == EventLevel::Warning && e.message.contains(QStringLiteral("over the limit of 2"));
+        }
+        QVERIFY(warned);
+        QVERIFY(QFile::exists(root + QStringLiteral(".child.child.child"))); // written, but not run
     }
 
     void missingFileFailsClearly() {
