@@ -8,6 +8,8 @@
 #include "event_log_model.h"
 #include "event_log_pane.h"
 #include "event_log_view.h"
+#include "preview_tab.h"
+#include "preview_tabs.h"
 #include "result_pane.h"
 #include "service/processing_service.h"
 #include "settings.h"
@@ -130,6 +132,8 @@ void MainWindow::createPanes() {
     m_watchPane->addAction(m_removeFolderAction); // Del works while the pane has the focus
     m_eventPane = new EventLogPane(m_eventModel, this);
     m_resultPane = new ResultPane(this);
+    for (PreviewTab* tab : createPreviewTabs(m_service, m_resultPane))
+        m_resultPane->addPreviewTab(tab);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("paneSplitter"));

@@ -2,6 +2,7 @@
 
 #include "event_labels.h"
 #include "json_tree_model.h"
+#include "preview_tab.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
@@ -201,7 +203,10 @@ QWidget* ResultPane::createResultPage() {
     layout->addWidget(m_summary);
     layout->addWidget(m_errorBox);
     layout->addWidget(m_note);
-    layout->addWidget(split, 1);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(split, tr("Details"));
+    layout->addWidget(m_tabs, 1);
     return page;
 }
 
@@ -211,7 +216,28 @@ void ResultPane::clear() {
                    "and everything each stage found."));
 }
 
+void ResultPane::addPreviewTab(PreviewTab* tab) {
+    m_previewTabs.append(tab);
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setTabVisible(index, false);
+}
+
+void ResultPane::updatePreviewTabs(const QString& path, const QJsonObject& result) {
+    for (PreviewTab* tab : std::as_const(m_previewTabs)) {
+        const int index = m_tabs->indexOf(tab);
+        const bool accepted = !result.isEmpty() && tab->accepts(result);
+        if (accepted)
+            tab->showResult(path, result);
+        else
+            tab->clearPreview();
+        m_tabs->setTabVisible(index, accepted);
+    }
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex()))
+        m_tabs->setCurrentIndex(0);
+}
+
 void ResultPane::showMessage(const QString& title, const QString& hint) {
+    updatePreviewTabs({}, {});
     m_path.clear();
     m_status.clear();
     m_errors.clear();
@@ -248,6 +274,7 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
     m_pathEdit->setToolTip(path);
     m_valueView->clear();
     m_stack->setCurrentIndex(1);
+    updatePreviewTabs(path, result);
 
     if (result.isEmpty() && !failure.isEmpty()) {
         m_status = QStringLiteral("failed");

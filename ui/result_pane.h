@@ -7,12 +7,14 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QStackedWidget;
+class QTabWidget;
 class QToolButton;
 class QTreeView;
 
 namespace sluice {
 
 class JsonTreeModel;
+class PreviewTab;
 
 /// The right pane: the result document of one file as an expandable key/value tree, under a header
 /// that makes the outcome plain — a coloured status (OK, FAILED, …), the file, a summary line, and the
@@ -41,6 +43,11 @@ public:
     /// The error messages as shown, one per line; empty when there are none.
     QString errorText() const;
     JsonTreeModel* model() const { return m_model; }
+
+    /// Adds a tab after "Details" that previews the results it accepts (see PreviewTab); takes ownership.
+    void addPreviewTab(PreviewTab* tab);
+    /// The tabs: "Details" first, then the preview tabs (hidden ones included).
+    QTabWidget* tabs() const { return m_tabs; }
     QTreeView* tree() const { return m_tree; }
 
 private:
@@ -50,6 +57,7 @@ private:
     void showSelectedValue();
     void copyJson();
     void openFile();
+    void updatePreviewTabs(const QString& path, const QJsonObject& result);
 
     QString m_path;
     QString m_status;
@@ -65,6 +73,8 @@ private:
     QLabel* m_errorBox;
     QLabel* m_note;
     QWidget* m_treeArea;
+    QTabWidget* m_tabs;
+    QList<PreviewTab*> m_previewTabs;
     QTreeView* m_tree;
     QPlainTextEdit* m_valueView;
     JsonTreeModel* m_model;
