@@ -52,6 +52,9 @@ public Q_SLOTS:
     void cancelProcessing();
     void showAbout();
 
+    /// The "Remove Watch Folder" action; enabled while a watch folder is selected.
+    QAction* removeFolderAction() const { return m_removeFolderAction; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;

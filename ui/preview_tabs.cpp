@@ -1,5 +1,8 @@
 #include "preview_tabs.h"
 
+#include "document_preview_tab.h"
+#include "image_batch_tab.h"
+#include "image_preview_tab.h"
 #include "preview_tab.h"
 
 namespace sluice {
@@ -9,6 +12,9 @@ QList<PreviewTab*> createPreviewTabs(ProcessingService* service, QWidget* parent
     (void)parent;
     QList<PreviewTab*> tabs;
     // Register preview tabs here, e.g. tabs.append(new DocumentPreviewTab(service, parent));
+    tabs.append(new DocumentPreviewTab(parent));
+    tabs.append(new ImagePreviewTab(parent));
+    tabs.append(new ImageBatchTab(service, parent));
     return tabs;
 }
 

@@ -78,11 +78,10 @@ WatchFolderPane::WatchFolderPane(WatchFolderModel* model, QAction* addAction, QA
 
     m_overlay = new DropOverlay(this);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                Q_EMIT selectionChanged(
-                    current.isValid() ? current.data(WatchFolderModel::PathRole).toString() : QString());
-            });
+    // selectionChanged, not currentChanged: a mouse press moves the current index before it selects the
+    // row, so at currentChanged time selectedFolder() would still be empty.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedFolder()); });
     connect(model, &QAbstractItemModel::rowsRemoved, this,
             [this] { Q_EMIT selectionChanged(selectedFolder()); });
 }

@@ -74,6 +74,27 @@ void initCliLogging() {
                 false); // stdout already says what happened to each file
 }
 
+/// Reads --jobs: 0 when not given; -1 (after printing why) when not a whole number from 1 to 64.
+int parseJobs(const QCommandLineParser& parser, const QCommandLineOption& option, const QString& command) {
+    if (!parser.isSet(option))
+        return 0;
+    bool ok = false;
+    const int jobs = parser.value(option).toInt(&ok);
+    if (!ok || jobs < 1 || jobs > 64) {
+        err() << tr("sluice-cli %1: --jobs must be a whole number from 1 to 64\n").arg(command);
+        return -1;
+    }
+    return jobs;
+}
+
+/// Creates the result folder up front, so that a bad --out is one clear error, not one per file.
+bool prepareOutDir(const QString& dir, const QString& command) {
+    if (QDir().mkpath(dir) && QFileInfo(dir).isDir() && QFileInfo(dir).isWritable())
+        return true;
+    err() << tr("sluice-cli %1: cannot create or write to the output folder %2\n").arg(command, dir);
+    return false;
+}
+
 std::atomic<int> g_signal{0};
 
 extern "C" void onStopSignal(int signal) {
@@ -103,15 +124,9 @@ int runCommand(const QStringList& arguments) {
         err() << tr("sluice-cli run: no input given\n\n") << parser.helpText();
         return kExitUsage;
     }
-    int jobCount = 0;
-    if (parser.isSet(jobs)) {
-        bool ok = false;
-        jobCount = parser.value(jobs).toInt(&ok);
-        if (!ok || jobCount < 1 || jobCount > 64) {
-            err() << tr("sluice-cli run: --jobs must be a whole number from 1 to 64\n");
-            return kExitUsage;
-        }
-    }
+    const int jobCount = parseJobs(parser, jobs, QStringLiteral("run"));
+    if (jobCount < 0)
+        return kExitUsage;
 
     Pipeline pipeline;
     QString error;
@@ -159,10 +174,8 @@ int runCommand(const QStringList& arguments) {
                                ? QFileInfo(parser.value(kOutOption)).absoluteFilePath()
                                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                      .filePath(QStringLiteral("results"));
-    if (!QDir().mkpath(outDir)) {
-        err() << tr("sluice-cli run: cannot create output folder %1\n").arg(outDir);
+    if (!prepareOutDir(outDir, QStringLiteral("run")))
         return kExitFailed;
-    }
 
     EventLog log;
     Runner runner(pipeline, &store, &log);
@@ -233,13 +246,20 @@ int watchCommand(const QStringList& arguments) {
         return kExitUsage;
     }
 
+    const int jobCount = parseJobs(parser, jobs, QStringLiteral("watch"));
+    if (jobCount < 0)
+        return kExitUsage;
+    if (parser.isSet(kOutOption) &&
+        !prepareOutDir(QFileInfo(parser.value(kOutOption)).absoluteFilePath(), QStringLiteral("watch")))
+        return kExitFailed;
+
     initCliLogging();
     ProcessingService::Config config;
     config.pipeline = parser.value(kPipelineOption);
     config.statePath = parser.value(kStateOption);
     config.resultDir =
         parser.isSet(kOutOption) ? QFileInfo(parser.value(kOutOption)).absoluteFilePath() : QString();
-    config.jobs = parser.value(jobs).toInt();
+    config.jobs = jobCount;
     config.watch.settleMs = settleMs;
 
     ProcessingService service;

@@ -9,7 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -76,9 +78,10 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "NAME|FILE"), QStringLiteral("inbox"));
     parser.addOption(watchOption);
     parser.addOption(pipelineOption);
-    parser.addPositionalArgument(QStringLiteral("folders"),
-                                 QCoreApplication::translate("main", "Folders to watch, like --watch."),
-                                 QCoreApplication::translate("main", "[DIR...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("paths"),
+        QCoreApplication::translate("main", "Folders to watch, like --watch; files are processed once."),
+        QCoreApplication::translate("main", "[DIR|FILE...]"));
     parser.process(*app);
 
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -100,11 +103,24 @@ int main(int argc, char** argv) {
 
     sluice::MainWindow window(&service);
     QStringList folders = sluice::settings::watchFolders().value();
-    folders += parser.values(watchOption);
-    folders += parser.positionalArguments();
+    QStringList files;
+    // Folders on the command line are watched; files (e.g. opened from a file manager) are processed once
+    // as a batch and never become watch folders.
+    for (const QString& arg : parser.values(watchOption) + parser.positionalArguments()) {
+        const QFileInfo info(arg);
+        if (info.isDir())
+            folders.append(info.absoluteFilePath());
+        else if (info.isFile())
+            files.append(info.absoluteFilePath());
+        else
+            qWarning().noquote()
+                << QCoreApplication::translate("main", "sluice: no such file or folder: %1").arg(arg);
+    }
     for (const QString& folder : std::as_const(folders))
         window.addWatchFolder(folder);
     window.show();
+    if (!files.isEmpty())
+        service.processFiles(files);
 
     const int code = QCoreApplication::exec();
     service.stop();

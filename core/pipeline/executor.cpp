@@ -58,7 +58,8 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
             result.nodeStatus.insert(id, QStringLiteral("not_reached"));
             continue;
         }
-        if (failed) {
+        std::unique_ptr<Stage> stage = StageRegistry::instance().create(node->stage);
+        if (failed && !(stage && stage->runsAfterFailure())) {
             result.nodeStatus.insert(id, QStringLiteral("skipped"));
             if (onNode)
                 onNode(id, QStringLiteral("skipped"), 0);
@@ -66,7 +67,6 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
         }
         QElapsedTimer timer;
         timer.start();
-        std::unique_ptr<Stage> stage = StageRegistry::instance().create(node->stage);
         StageResult out;
         if (!stage) {
             out = StageResult::failure(tr("unknown stage '%1'").arg(node->stage));

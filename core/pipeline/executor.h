@@ -34,7 +34,8 @@ struct ItemResult {
 ///
 /// Nodes run in topological order. A node with no incoming edges always runs; any other node runs when at
 /// least one incoming edge comes from a node that finished and activated that edge's port. A failed node
-/// stops the item: nodes after it are "skipped". Cancellation is checked before every node.
+/// stops the item: nodes after it are "skipped", except stages that declare runsAfterFailure() (a log
+/// recording every file). Cancellation is checked before every node.
 class PipelineExecutor {
 public:
     /// Called after each node: node id, status ("done"/"failed"/"skipped"), milliseconds.

@@ -31,13 +31,16 @@ QString paramTypeName(ParamType type);
 struct ParamSpec {
     QString name; ///< fixed key in pipeline JSON, never translated, e.g. "max_chars"
     ParamType type = ParamType::String;
-    QJsonValue defaultValue; ///< used when the pipeline omits the parameter (Undefined = no default)
-    QJsonValue minimum;      ///< Int/Double lower bound (inclusive), Undefined when unbounded
-    QJsonValue maximum;      ///< Int/Double upper bound (inclusive), Undefined when unbounded
-    QStringList choices;     ///< Enum only
-    QString unit;            ///< e.g. "bytes", "ms", "px", "%" — shown next to numbers
-    QString help;            ///< translated one-line explanation
-    bool required = false;   ///< must be set in the pipeline (no default)
+    QJsonValue defaultValue{
+        QJsonValue::Undefined}; ///< used when the pipeline omits the parameter (Undefined = no default)
+    QJsonValue minimum{
+        QJsonValue::Undefined}; ///< Int/Double lower bound (inclusive), Undefined when unbounded
+    QJsonValue maximum{
+        QJsonValue::Undefined}; ///< Int/Double upper bound (inclusive), Undefined when unbounded
+    QStringList choices;        ///< Enum only
+    QString unit;               ///< e.g. "bytes", "ms", "px", "%" — shown next to numbers
+    QString help;               ///< translated one-line explanation
+    bool required = false;      ///< must be set in the pipeline (no default)
 
     /// JSON form used by `sluice-cli stages --json`.
     QJsonObject toJson() const;

@@ -4,6 +4,7 @@
 #include "store/state_store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -38,8 +39,23 @@ void Runner::setResultDir(const QString& dir) {
     m_resultDir = dir;
 }
 
+QString Runner::resultBaseName(const QString& path) {
+    // File names are limited to 255 bytes on most file systems; the result adds ".sluice.json" and maybe
+    // " (N)". A longer name is cut (on a character boundary) and made unique by a hash of the whole name.
+    constexpr int kMaxBaseBytes = 200;
+    const QString name = QFileInfo(path).fileName();
+    if (name.toUtf8().size() <= kMaxBaseBytes)
+        return name;
+    const QString tag = QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+    QString cut = name;
+    while (cut.toUtf8().size() > kMaxBaseBytes - 12)
+        cut.chop(cut.size() >= 2 && cut.at(cut.size() - 1).isLowSurrogate() ? 2 : 1);
+    return cut + QLatin1Char('~') + tag;
+}
+
 QString Runner::resultPathFor(const QString& dir, const QString& path) {
-    return QDir(dir).filePath(QFileInfo(path).fileName() + QStringLiteral(".sluice.json"));
+    return QDir(dir).filePath(resultBaseName(path) + QStringLiteral(".sluice.json"));
 }
 
 bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfProcessed) {
@@ -88,9 +104,12 @@ bool Runner::waitForDone(int msecs) {
 bool Runner::alreadyProcessed(const Item& item) const {
     if (!m_store)
         return false;
+    // A file that failed for good (corrupt, unsupported) is not retried until it changes; one that failed
+    // for a passing reason (locked, busy) is.
     const std::optional<KnownFile> known = m_store->knownFile(item.path);
-    return known && known->status == QStringLiteral("processed") && known->size == item.size &&
-           known->mtime == item.mtime;
+    return known &&
+           (known->status == QStringLiteral("processed") || known->status == QStringLiteral("failed")) &&
+           known->size == item.size && known->mtime == item.mtime;
 }
 
 void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProcessed,
@@ -104,9 +123,14 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
         skipped.item = item;
         skipped.status = QStringLiteral("skipped");
         skipped.started = QDateTime::currentDateTimeUtc();
-        if (m_log)
+        if (m_log) {
+            // The result of the run that processed it, so that the skipped file can still be inspected.
+            const QJsonObject previous = m_store->latestResult(item.path);
             m_log->add(EventLevel::Debug, QStringLiteral("skipped"), path,
-                       tr("Unchanged since it was processed; not run again"));
+                       tr("Unchanged since it was processed; not run again"),
+                       previous.isEmpty() ? QJsonObject()
+                                          : QJsonObject{{QStringLiteral("result"), previous}});
+        }
         QMetaObject::invokeMethod(
             this, [this, skipped] { finishOne(skipped); }, Qt::QueuedConnection);
         return;
@@ -151,7 +175,12 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
             known.size = item.size;
             known.mtime = item.mtime;
             known.sha256 = result.item.sha256;
-            known.status = result.ok() ? QStringLiteral("processed") : QStringLiteral("failed");
+            bool transient = false;
+            for (const QJsonValue& e : std::as_const(result.errors))
+                transient |= e.toObject().value(QStringLiteral("transient")).toBool();
+            known.status = result.ok() ? QStringLiteral("processed")
+                           : transient ? QStringLiteral("failed_transient")
+                                       : QStringLiteral("failed");
             known.lastJob = jobId;
             m_store->upsertKnownFile(known);
         }
@@ -210,7 +239,7 @@ bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString
     // Two inputs with one file name (from different folders) must not overwrite each other's result:
     // the second gets "<name> (2).sluice.json". A result of the same source is replaced.
     QMutexLocker lock(&m_resultMutex);
-    const QString base = QFileInfo(result.item.path).fileName();
+    const QString base = resultBaseName(result.item.path);
     QString path = resultPathFor(m_resultDir, result.item.path);
     for (int n = 2; QFile::exists(path) && resultSourceOf(path) != result.item.path; ++n)
         path = QDir(m_resultDir).filePath(QStringLiteral("%1 (%2).sluice.json").arg(base).arg(n));

@@ -73,6 +73,10 @@ public:
         return {};
     }
 
+    /// True for stages that still run on an item after an earlier node failed (a log that must record
+    /// every file, failures included). They see the failed nodes' outputs, each with an "error" key.
+    virtual bool runsAfterFailure() const { return false; }
+
     /// Processes one item. `params` holds every declared parameter (defaults filled in).
     /// `item` carries the results of nodes that ran before. May set item.mime / item.sha256.
     virtual StageResult process(Item& item, const QJsonObject& params, Feedback& feedback) = 0;

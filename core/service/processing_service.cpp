@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace sluice {
@@ -87,6 +88,11 @@ bool ProcessingService::start(const Config& config, QString* error) {
         Qt::DirectConnection);
     connect(m_watcher, &FolderWatcher::waitingChanged, this, &ProcessingService::onWaitingChanged);
     connect(m_watcher, &FolderWatcher::rootError, this, &ProcessingService::onRootError);
+    connect(m_watcher, &FolderWatcher::rootRecovered, this, [this](const QString& root) {
+        m_log.add(EventLevel::Info, QStringLiteral("watch_recovered"), root,
+                  tr("The watched folder is back; watching again"));
+        bumpStats(root, [](WatchFolderStats& s) { s.status = QStringLiteral("watching"); });
+    });
     m_watchThread.setObjectName(QStringLiteral("sluice-watch"));
     m_watchThread.start();
 
@@ -97,6 +103,7 @@ bool ProcessingService::start(const Config& config, QString* error) {
 }
 
 void ProcessingService::stop() {
+    m_background.waitForDone(); // folder expansions and registry reads use the runner and the store
     if (m_watchThread.isRunning()) {
         m_watchThread.quit();
         m_watchThread.wait();
@@ -120,6 +127,7 @@ void ProcessingService::addWatchFolder(const QString& rootPath) {
     m_stats.insert(root, stats);
     Q_EMIT statsChanged(stats);
     m_log.add(EventLevel::Info, QStringLiteral("watch_added"), root, tr("Watching folder"));
+    refreshStats(root);
     QMetaObject::invokeMethod(
         m_watcher, [w = m_watcher, root] { w->addRoot(root); }, Qt::QueuedConnection);
 }
@@ -141,7 +149,7 @@ int ProcessingService::processFiles(const QStringList& paths) {
     Runner* runner = m_runner.get();
     EventLog* log = &m_log;
     // Folder expansion is file I/O: keep it off the calling (GUI) thread.
-    (void)QtConcurrent::run([runner, log, paths] {
+    (void)QtConcurrent::run(&m_background, [runner, log, paths] {
         for (const QString& path : paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
@@ -169,21 +177,20 @@ void ProcessingService::cancelAll() {
 }
 
 void ProcessingService::onFileChanged(const QString& kind, const QString& path, const QString& root) {
-    (void)root;
     if (kind == QStringLiteral("created")) {
         // At start every file is new to the watcher; the registry knows which ones were processed already.
         const std::optional<KnownFile> known = m_store.knownFile(path);
         const QFileInfo info(path);
-        if (known && known->size == info.size() && known->mtime == info.lastModified().toUTC()) {
-            m_log.add(EventLevel::Debug, QStringLiteral("known"), path, tr("Known file, unchanged"));
-            return;
-        }
+        if (known && known->size == info.size() && known->mtime == info.lastModified().toUTC())
+            return; // the runner reports it as skipped
         m_log.add(EventLevel::Info, kind, path, tr("File appeared; waiting until it is complete"));
     } else if (kind == QStringLiteral("modified"))
         m_log.add(EventLevel::Info, kind, path, tr("File changed; waiting until it is complete"));
     else if (kind == QStringLiteral("deleted")) {
         m_log.add(EventLevel::Info, kind, path, tr("File removed"));
         m_store.removeKnownFile(path);
+        QMetaObject::invokeMethod(
+            this, [this, root] { refreshStats(root); }, Qt::QueuedConnection);
     }
 }
 
@@ -197,12 +204,34 @@ void ProcessingService::onRootError(const QString& root, const QString& message)
 }
 
 void ProcessingService::onItemFinished(const ItemResult& result) {
-    if (result.status != QStringLiteral("skipped")) {
-        const QString root = result.item.watchRoot;
-        if (!root.isEmpty())
-            bumpStats(root, [&result](WatchFolderStats& s) { ++(result.ok() ? s.processed : s.failed); });
-    }
+    if (result.status != QStringLiteral("skipped") && !result.item.watchRoot.isEmpty())
+        refreshStats(result.item.watchRoot);
     Q_EMIT itemFinished(result);
+}
+
+void ProcessingService::refreshStats(const QString& root) {
+    // Counted from the registry (files under the root by their last outcome, across sessions), read off
+    // this thread; a burst of finished items makes one query.
+    if (m_statsRefreshPending.contains(root))
+        return;
+    m_statsRefreshPending.insert(root);
+    QTimer::singleShot(200, this, [this, root] {
+        m_statsRefreshPending.remove(root);
+        StateStore* store = &m_store;
+        (void)QtConcurrent::run(&m_background, [this, store, root] {
+            const QHash<QString, int> counts = store->statusCountsUnder(root);
+            QMetaObject::invokeMethod(
+                this,
+                [this, root, counts] {
+                    bumpStats(root, [&counts](WatchFolderStats& s) {
+                        s.processed = counts.value(QStringLiteral("processed"));
+                        s.failed = counts.value(QStringLiteral("failed")) +
+                                   counts.value(QStringLiteral("failed_transient"));
+                    });
+                },
+                Qt::QueuedConnection);
+        });
+    });
 }
 
 void ProcessingService::bumpStats(const QString& root, const std::function<void(WatchFolderStats&)>& change) {

@@ -8,8 +8,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QThread>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -77,6 +79,7 @@ private:
     void onWaitingChanged(const QString& root, int waiting);
     void onRootError(const QString& root, const QString& message);
     void onItemFinished(const ItemResult& result);
+    void refreshStats(const QString& root);
     void bumpStats(const QString& root, const std::function<void(WatchFolderStats&)>& change);
 
     Config m_config;
@@ -88,6 +91,9 @@ private:
     FolderWatcher* m_watcher = nullptr;
     QStringList m_roots;
     QHash<QString, WatchFolderStats> m_stats;
+    QSet<QString> m_statsRefreshPending;
+    QThreadPool
+        m_background; ///< work started off this thread (folder expansion, registry reads); stop() waits
 };
 
 } // namespace sluice

@@ -1,9 +1,15 @@
 #include "builtin_stages.h"
 
+#include "archive_create_stage.h"
+#include "archive_extract_stage.h"
+#include "docx_stage.h"
 #include "hash_stage.h"
+#include "image_analyze_stage.h"
 #include "image_info_stage.h"
+#include "image_transform_stage.h"
 #include "jsonl_log_stage.h"
 #include "mime_stage.h"
+#include "pdf_stage.h"
 #include "pdf_text_stage.h"
 #include "pipeline/stage_registry.h"
 #include "route_stage.h"
@@ -30,9 +36,15 @@ void registerBuiltinStages(StageRegistry& registry) {
     addStage<HashStage>(registry);
     addStage<TextStage>(registry);
     addStage<PdfTextStage>(registry);
+    addStage<PdfStage>(registry);
+    addStage<DocxStage>(registry);
     addStage<ImageInfoStage>(registry);
+    addStage<ImageAnalyzeStage>(registry);
+    addStage<ImageTransformStage>(registry);
     addStage<RouteStage>(registry);
     addStage<JsonlLogStage>(registry);
+    addStage<ArchiveExtractStage>(registry);
+    addStage<ArchiveCreateStage>(registry);
 }
 
 namespace stageutil {

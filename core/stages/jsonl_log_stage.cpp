@@ -66,6 +66,17 @@ StageResult JsonlLogStage::process(Item& item, const QJsonObject& params, Feedba
     line.insert(QStringLiteral("mime"), item.mime);
     line.insert(QStringLiteral("sha256"), item.sha256);
     line.insert(QStringLiteral("nodes"), QJsonArray::fromStringList(item.results.keys()));
+    // Failed nodes carry an "error" key in their output (PipelineExecutor); this stage runs after failures.
+    QJsonArray errors;
+    for (auto it = item.results.constBegin(); it != item.results.constEnd(); ++it) {
+        const QJsonValue error = it.value().toObject().value(QStringLiteral("error"));
+        if (error.isString())
+            errors.append(
+                QJsonObject{{QStringLiteral("stage"), it.key()}, {QStringLiteral("message"), error}});
+    }
+    line.insert(QStringLiteral("status"), errors.isEmpty() ? QStringLiteral("ok") : QStringLiteral("failed"));
+    if (!errors.isEmpty())
+        line.insert(QStringLiteral("errors"), errors);
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 
     {

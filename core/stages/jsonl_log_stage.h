@@ -26,6 +26,8 @@ public:
     QString group() const override;
     QString description() const override;
     QList<ParamSpec> parameters() const override;
+    /// The log records failed files too (with "status": "failed" and their errors).
+    bool runsAfterFailure() const override { return true; }
     StageResult process(Item& item, const QJsonObject& params, Feedback& feedback) override;
 };
 

@@ -157,7 +157,10 @@ StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedbac
             p.insert(QStringLiteral("width_pt"), size.width());
             p.insert(QStringLiteral("height_pt"), size.height());
             p.insert(QStringLiteral("rotation"), rotationDegrees(page->orientation()));
-            text = page->text(QRectF());
+            // A null rectangle means "the whole page" to poppler-qt6, but it takes the unrotated crop box,
+            // which cuts off text on /Rotate 90 and 270 pages; a square over the larger side covers both.
+            const qreal side = qMax(size.width(), size.height()) + 1.0;
+            text = page->text(QRectF(0, 0, side, side));
         } else {
             p.insert(QStringLiteral("error"), tr("page %1 cannot be read").arg(i + 1));
         }

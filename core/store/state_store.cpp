@@ -203,6 +203,23 @@ QList<KnownFile> StateStore::knownFilesUnder(const QString& root) const {
     return files;
 }
 
+QHash<QString, int> StateStore::statusCountsUnder(const QString& root) const {
+    QMutexLocker lock(&m_mutex);
+    QHash<QString, int> counts;
+    if (m_path.isEmpty())
+        return counts;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    const QString prefix = root + QLatin1Char('/');
+    q.prepare(
+        QStringLiteral("SELECT status, COUNT(*) FROM files WHERE substr(path, 1, ?) = ? GROUP BY status"));
+    q.addBindValue(prefix.size());
+    q.addBindValue(prefix);
+    if (q.exec())
+        while (q.next())
+            counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
 qint64 StateStore::beginJob(const QString& path, const QString& pipeline) {
     QMutexLocker lock(&m_mutex);
     if (m_path.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QString>
@@ -17,7 +18,8 @@ struct KnownFile {
     qint64 size = 0;
     QDateTime mtime;
     QString sha256;
-    QString status; ///< "processed", "failed", or "seen"
+    QString
+        status; ///< "processed", "failed" (permanent: not retried until the file changes), "failed_transient"
     qint64 lastJob = 0;
 };
 
@@ -46,6 +48,8 @@ public:
     void removeKnownFile(const QString& path);
     /// Known files whose path lies under `root` (a folder path, without trailing slash).
     QList<KnownFile> knownFilesUnder(const QString& root) const;
+    /// How many known files under `root` have each status ("processed", "failed", …).
+    QHash<QString, int> statusCountsUnder(const QString& root) const;
 
     // Jobs -------------------------------------------------------------------------------------------
     /// Records a job as running before any stage runs; returns its id (0 on failure).

@@ -13,7 +13,7 @@ namespace sluice {
 
 FolderWatcher::FolderWatcher(const WatchOptions& options, EventLog* log, QObject* parent)
     : QObject(parent), m_options(options), m_log(log), m_debounce(new QTimer(this)), m_poll(new QTimer(this)),
-      m_rescan(new QTimer(this)) {
+      m_rescan(new QTimer(this)), m_missingCheck(new QTimer(this)) {
     m_clock.start();
     m_fileWatchBudget = m_options.fileWatchLimit;
     m_debounce->setSingleShot(true);
@@ -27,13 +27,15 @@ FolderWatcher::FolderWatcher(const WatchOptions& options, EventLog* log, QObject
                 continue;
             if (!QFileInfo(dir).isDir()) {
                 if (dir == root)
-                    Q_EMIT rootError(root, tr("the watched folder no longer exists"));
+                    markRootMissing(root);
                 continue; // the parent's scan reports what was inside as deleted
             }
             scanDirectory(dir, root, false);
         }
     });
     connect(m_poll, &QTimer::timeout, this, &FolderWatcher::checkPending);
+    m_missingCheck->setInterval(1000);
+    connect(m_missingCheck, &QTimer::timeout, this, &FolderWatcher::checkMissingRoots);
     if (m_options.rescanMs > 0) {
         m_rescan->setInterval(m_options.rescanMs);
         connect(m_rescan, &QTimer::timeout, this, &FolderWatcher::rescanAll);
@@ -72,6 +74,7 @@ void FolderWatcher::removeRoot(const QString& rootPath) {
     const QString root = QDir::cleanPath(QFileInfo(rootPath).absoluteFilePath());
     if (!m_roots.removeOne(root))
         return;
+    m_missingRoots.remove(root);
     const QString prefix = root + QLatin1Char('/');
     QStringList unwatch;
     const QStringList watched = nativeWatcher()->directories() + nativeWatcher()->files();
@@ -88,12 +91,52 @@ void FolderWatcher::removeRoot(const QString& rootPath) {
 
 void FolderWatcher::rescanAll() {
     for (const QString& root : std::as_const(m_roots)) {
+        if (m_missingRoots.contains(root))
+            continue;
         if (!QFileInfo(root).isDir()) {
-            Q_EMIT rootError(root, tr("the watched folder no longer exists"));
+            markRootMissing(root);
             continue;
         }
         scanDirectory(root, root, true);
     }
+}
+
+void FolderWatcher::markRootMissing(const QString& root) {
+    if (m_missingRoots.contains(root))
+        return;
+    m_missingRoots.insert(root);
+    const QString prefix = root + QLatin1Char('/');
+    for (auto it = m_seen.begin(); it != m_seen.end();)
+        it = it.key().startsWith(prefix) ? m_seen.erase(it) : std::next(it);
+    for (auto it = m_pending.begin(); it != m_pending.end();)
+        it = (it->root == root) ? m_pending.erase(it) : std::next(it);
+    QStringList stale;
+    const QStringList watched = nativeWatcher()->directories() + nativeWatcher()->files();
+    for (const QString& path : watched)
+        if (path == root || path.startsWith(prefix))
+            stale.append(path);
+    if (!stale.isEmpty())
+        nativeWatcher()->removePaths(stale);
+    emitWaiting(root);
+    Q_EMIT rootError(root, tr("the watched folder no longer exists; watching for it to come back"));
+    m_missingCheck->start();
+}
+
+void FolderWatcher::checkMissingRoots() {
+    for (const QString& root : QStringList(m_missingRoots.begin(), m_missingRoots.end())) {
+        if (!m_roots.contains(root)) {
+            m_missingRoots.remove(root);
+            continue;
+        }
+        if (!QFileInfo(root).isDir())
+            continue;
+        m_missingRoots.remove(root);
+        watchDirectory(root);
+        Q_EMIT rootRecovered(root);
+        scanDirectory(root, root, true);
+    }
+    if (m_missingRoots.isEmpty())
+        m_missingCheck->stop();
 }
 
 void FolderWatcher::onDirectoryChanged(const QString& dir) {

@@ -62,6 +62,8 @@ Q_SIGNALS:
     /// Files waiting at the stability gate under `root` changed in number.
     void waitingChanged(const QString& root, int waiting);
     void rootError(const QString& root, const QString& message);
+    /// A root that had disappeared exists again and is watched again (checked every second).
+    void rootRecovered(const QString& root);
 
 private:
     struct Seen {
@@ -85,6 +87,10 @@ private:
     bool isExcluded(const QString& fileName) const;
     QString rootOf(const QString& path) const;
     void emitWaiting(const QString& root);
+    /// The root is gone: forget what was seen under it (without an event per file) and check every second
+    /// whether it comes back.
+    void markRootMissing(const QString& root);
+    void checkMissingRoots();
 
     WatchOptions m_options;
     EventLog* m_log;
@@ -93,6 +99,8 @@ private:
     QTimer* m_debounce;
     QTimer* m_poll;
     QTimer* m_rescan;
+    QTimer* m_missingCheck;
+    QSet<QString> m_missingRoots;
     QStringList m_roots;
     QSet<QString> m_dirtyDirs;
     QHash<QString, Seen> m_seen;       ///< file path → last size/mtime seen

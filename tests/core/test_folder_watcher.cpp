@@ -112,6 +112,29 @@ private Q_SLOTS:
         QCOMPARE(column(ready, 0), QStringList{dir.filePath(QStringLiteral("real.txt"))});
     }
 
+    void rootDeletedAndRecreatedIsWatchedAgain() {
+        QTemporaryDir parent;
+        const QString root = parent.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(root));
+        FolderWatcher watcher(fastOptions());
+        QSignalSpy ready(&watcher, &FolderWatcher::fileReady);
+        QSignalSpy errors(&watcher, &FolderWatcher::rootError);
+        QSignalSpy recovered(&watcher, &FolderWatcher::rootRecovered);
+        watcher.addRoot(root);
+        append(root + QStringLiteral("/first.txt"), "1");
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 5000);
+
+        QVERIFY(QDir(root).removeRecursively());
+        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
+        QCOMPARE(errors.first().at(0).toString(), root);
+        QVERIFY(QDir().mkpath(root));
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 5000);
+        // Natively watched again: a new file is seen at once, not at the next periodic rescan (off here).
+        append(root + QStringLiteral("/later.txt"), "2");
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 2, 5000);
+        QCOMPARE(ready.last().at(0).toString(), root + QStringLiteral("/later.txt"));
+    }
+
     void missingRootIsAnError() {
         FolderWatcher watcher(fastOptions());
         QSignalSpy errors(&watcher, &FolderWatcher::rootError);

@@ -125,8 +125,25 @@ private Q_SLOTS:
         const QJsonObject error = bad.value(QStringLiteral("errors")).toArray().first().toObject();
         QCOMPARE(error.value(QStringLiteral("stage")).toString(), QStringLiteral("pdf"));
         QVERIFY2(!error.value(QStringLiteral("message")).toString().isEmpty(), "error has a message");
+        // The log still records the failed file (jsonl_log runs after failures), with the failure.
         QCOMPARE(bad.value(QStringLiteral("node_status")).toObject().value(QStringLiteral("log")).toString(),
-                 QStringLiteral("skipped"));
+                 QStringLiteral("done"));
+        const QString logFile = bad.value(QStringLiteral("stages"))
+                                    .toObject()
+                                    .value(QStringLiteral("log"))
+                                    .toObject()
+                                    .value(QStringLiteral("file"))
+                                    .toString();
+        QFile jsonl(logFile);
+        QVERIFY2(jsonl.open(QIODevice::ReadOnly), qPrintable(logFile));
+        bool loggedFailure = false;
+        for (const QByteArray& line : jsonl.readAll().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("path")).toString() == m_in + QStringLiteral("/invalid.pdf"))
+                loggedFailure = o.value(QStringLiteral("status")).toString() == QStringLiteral("failed") &&
+                                o.value(QStringLiteral("errors")).toArray().size() == 1;
+        }
+        QVERIFY(loggedFailure);
 
         const QJsonObject image = readJson(out + QStringLiteral("/hopper.jpg.sluice.json"));
         QCOMPARE(image.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
@@ -163,6 +180,22 @@ private Q_SLOTS:
         QCOMPARE(again.size(), 1);
         QCOMPARE(again.first().first().value<ItemResult>().status, QStringLiteral("skipped"));
         QCOMPARE(store.jobCount(), 4);
+
+        // So is a file that failed for good (a broken PDF): it is not retried until it changes. The skip
+        // event carries the earlier result, so it can still be inspected.
+        QSignalSpy events(&log, &EventLog::eventAdded);
+        QVERIFY(runner.enqueue(m_in + QStringLiteral("/invalid.pdf"), m_in, true));
+        QVERIFY(runner.waitForDone(10000));
+        QCOMPARE(again.last().first().value<ItemResult>().status, QStringLiteral("skipped"));
+        QCOMPARE(store.jobCount(), 4);
+        QCOMPARE(store.knownFile(m_in + QStringLiteral("/invalid.pdf"))->status, QStringLiteral("failed"));
+        const Event skipEvent = events.last().first().value<Event>();
+        QCOMPARE(skipEvent.kind, QStringLiteral("skipped"));
+        QCOMPARE(skipEvent.data.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("failed"));
     }
 
     void sameNameFromTwoFoldersKeepsBothResults() {
@@ -235,6 +268,28 @@ private Q_SLOTS:
         }
         QVERIFY(warned);
         QVERIFY(QFile::exists(root + QStringLiteral(".child.child.child"))); // written, but not run
+    }
+
+    void veryLongNameGetsAShortenedResultName() {
+        QTemporaryDir dir;
+        const QString name = QString(240, QLatin1Char('x')) + QStringLiteral(".txt"); // 244 bytes, legal
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("long\n");
+        f.close();
+        Pipeline inbox;
+        QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
+        Runner runner(inbox, nullptr, nullptr);
+        runner.setResultDir(dir.filePath(QStringLiteral("out")));
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        runner.enqueue(dir.filePath(name));
+        QVERIFY(runner.waitForDone(10000));
+        QCOMPARE(finished.first().first().value<ItemResult>().status, QStringLiteral("ok"));
+        const QStringList written = QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files);
+        QCOMPARE(written.size(), 1);
+        QVERIFY(written.first().toUtf8().size() <= 255);
+        QVERIFY(written.first().startsWith(QString(100, QLatin1Char('x'))));
+        QVERIFY(written.first().endsWith(QStringLiteral(".sluice.json")));
     }
 
     void missingFileFailsClearly() {

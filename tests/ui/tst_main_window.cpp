@@ -312,8 +312,15 @@ void TestMainWindow::dropFolderOnWatchPaneWatchesIt() {
 
 void TestMainWindow::removeSelectedFolder() {
     WatchFolderPane* pane = m_window->watchFolderPane();
-    pane->selectFolder(m_watch.path());
+    pane->view()->clearSelection();
+    QVERIFY(!m_window->removeFolderAction()->isEnabled());
+    // A real mouse click on the row selects it and enables Remove.
+    const int row = m_window->watchFolderModel()->rowOf(m_watch.path());
+    QVERIFY(row >= 0);
+    const QRect rect = pane->view()->visualRect(m_window->watchFolderModel()->index(row));
+    QTest::mouseClick(pane->view()->viewport(), Qt::LeftButton, {}, rect.center());
     QCOMPARE(pane->selectedFolder(), m_watch.path());
+    QVERIFY(m_window->removeFolderAction()->isEnabled());
     m_window->removeSelectedWatchFolder();
     QCOMPARE(m_window->watchFolderModel()->rowCount(), 0);
     QVERIFY(!m_service->watchFolders().contains(m_watch.path()));

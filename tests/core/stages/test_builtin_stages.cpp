@@ -23,7 +23,9 @@ void TestBuiltinStages::registersAllSeven() {
     registerBuiltinStages(registry);
     QStringList ids = registry.ids();
     ids.sort();
-    QCOMPARE(ids, (QStringList{"hash", "image_info", "jsonl_log", "mime", "pdf_text", "route", "text"}));
+    // The foundation's stages; later issues add more (each tested in its own file).
+    for (const char* id : {"hash", "image_info", "jsonl_log", "mime", "pdf_text", "route", "text"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
     QVERIFY(!registry.create(QStringLiteral("nope")));
 }
 
@@ -74,7 +76,7 @@ void TestBuiltinStages::describeHidesPasswordDefault() {
     StageRegistry registry;
     registerBuiltinStages(registry);
     const QJsonArray all = registry.describe();
-    QCOMPARE(all.size(), 7);
+    QCOMPARE(all.size(), registry.ids().size());
     bool sawPassword = false;
     for (const QJsonValue& s : all) {
         if (s[QStringLiteral("id")].toString() != QLatin1String("pdf_text"))

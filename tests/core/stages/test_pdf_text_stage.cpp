@@ -118,7 +118,13 @@ void TestPdfTextStage::rotatedPage() {
     QCOMPARE(page.value("width_pt").toDouble(), 612.0);
     QCOMPARE(page.value("height_pt").toDouble(), 1008.0);
     QCOMPARE(r.output.value("pdf_version").toString(), QStringLiteral("1.3"));
-    QVERIFY(r.output.value("text").toString().contains(QStringLiteral("Alabama")));
+    const QString text = r.output.value("text").toString();
+    QVERIFY(text.contains(QStringLiteral("Alabama")));
+    // The whole rotated page, not only its unrotated crop box: the right-hand columns, the last rows'
+    // totals and the full title (all in `pdftotext` output) are there.
+    QVERIFY(text.contains(QStringLiteral("Return to Seller")));
+    QVERIFY(text.contains(QStringLiteral("71,137")));
+    QVERIFY(text.contains(QStringLiteral("NICS Firearm Background Checks")));
 }
 
 void TestPdfTextStage::emptyFile() {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Extraction throughput: `sluice-cli run` with an extraction-only pipeline (every safety check and limit on)
+# against `bsdtar -xf`, GNU `tar -xzf` and `unzip`, in one hyperfine run per archive, reported as MB/s
+# (uncompressed bytes written per second) and as ratios to Sluice.
+#   small: a tar.gz (and the same files as a .zip for unzip) of 10,000 small files (4–16 KiB of text)
+#   large: a tar.gz (and .zip) of one file of LARGE_MIB MiB of random bytes (default 1024 = 1 GiB)
+# Usage: bench/archives/run.sh [LARGE_MIB] [RUNS]   (defaults 1024 and 3)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+large_mib="${1:-1024}"
+runs="${2:-3}"
+cli=./build/app/sluice-cli
+[[ -n ${SLUICE_CLI:-} ]] && cli="$SLUICE_CLI"
+[[ -x $cli ]] || { echo "build first: scripts/build.sh (or set SLUICE_CLI)" >&2; exit 2; }
+for tool in hyperfine bsdtar tar unzip zip python3; do
+  command -v "$tool" >/dev/null || { echo "$tool missing: scripts/setup-deps.sh --test" >&2; exit 2; }
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/xdg" # Sluice's default extraction folder and state go here
+
+echo "preparing: 10,000 small files and one ${large_mib} MiB file ..." >&2
+python3 - "$work/small" <<'PY'
+import os, random, sys
+root = sys.argv[1]
+random.seed(7)
+words = [w.encode() for w in "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor".split()]
+for i in range(10000):
+    d = os.path.join(root, f"d{i // 500:02d}")
+    os.makedirs(d, exist_ok=True)
+    size = random.randint(4096, 16384)
+    out = bytearray()
+    while len(out) < size:
+        out += random.choice(words) + (b"\n" if random.random() < 0.1 else b" ")
+    with open(os.path.join(d, f"f{i:05d}.txt"), "wb") as f:
+        f.write(out[:size])
+PY
+mkdir -p "$work/large"
+head -c "$((large_mib * 1024 * 1024))" /dev/urandom >"$work/large/big.bin"
+for set in small large; do
+  tar -C "$work/$set" -czf "$work/$set.tar.gz" .
+  (cd "$work/$set" && zip -q -r -1 "$work/$set.zip" .)
+  bytes=$(du -sb --apparent-size "$work/$set" | cut -f1)
+  echo "$bytes" >"$work/$set.bytes"
+  rm -rf "${work:?}/$set"
+done
+
+for set in small large; do
+  out="$work/out-$set"
+  # Each command extracts into a fresh folder; the `rm` of the previous run is in --prepare, not timed.
+  hyperfine --warmup 1 --runs "$runs" --export-json "$work/$set.json" \
+    --prepare "rm -rf $out $work/xdg $work/res; mkdir -p $out" \
+    -n sluice "$cli run --pipeline bench/archives/extract-only.sluice.json --out $work/res --state $work/s.sqlite $work/$set.tar.gz" \
+    -n "bsdtar -xf" "bsdtar -xf $work/$set.tar.gz -C $out" \
+    -n "tar -xzf" "tar -xzf $work/$set.tar.gz -C $out" \
+    -n "unzip (zip)" "unzip -q $work/$set.zip -d $out"
+  python3 - "$work/$set.json" "$(cat "$work/$set.bytes")" "$set" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] for r in json.load(open(sys.argv[1]))["results"]}
+mb = int(sys.argv[2]) / 1e6
+print(f"\n{sys.argv[3]}: {mb:.1f} MB uncompressed")
+for name, t in runs.items():
+    print(f"  {name:12s} {t:8.3f} s  {mb / t:8.1f} MB/s  sluice speed / this speed {t / runs['sluice']:5.2f}")
+PY
+done

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Document reading speed, in one hyperfine run each:
+#  1. PDF: pages per second of `sluice-cli run` with a pdf-only pipeline (text in reading order, no word
+#     boxes; one worker, then pages split over 2 workers; then the stage's defaults with word boxes and
+#     tables) against `pdftotext` (poppler-utils, the same poppler) on the same multi-page PDF, made here by
+#     concatenating corpus PDFs with `pdfunite`.
+#  2. DOCX: time to parse a large generated .docx (make_docx.py, about 500 pages) with a docx-only pipeline,
+#     next to `unzip -p` of its document.xml (the floor: inflating the XML alone).
+# Usage: bench/documents/run.sh [BUILD_DIR] [RUNS]   (default ./build, 5)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+build="${1:-./build}"
+runs="${2:-5}"
+cli="$build/app/sluice-cli"
+[[ -x $cli ]] || { echo "build first: scripts/build.sh" >&2; exit 2; }
+for tool in hyperfine pdfunite pdftotext pdfinfo unzip python3; do
+  command -v "$tool" >/dev/null || { echo "$tool missing: scripts/setup-deps.sh --test" >&2; exit 2; }
+done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export XDG_DATA_HOME="$work/xdg"
+corpus=tests/data/pdf
+
+# 200 pages of text: the one-page LaTeX paper 200 times. (Mixing in issue-463-example.pdf makes pdfunite
+# write a cross-reference table that poppler has to rebuild, which measures the repair, not the reading.)
+inputs=()
+for _ in $(seq 200); do inputs+=("$corpus/issue-598-example.pdf"); done
+pdfunite "${inputs[@]}" "$work/multi.pdf"
+pages=$(pdfinfo "$work/multi.pdf" | awk '/^Pages:/ {print $2}')
+echo "PDF: $pages pages, $(stat -c %s "$work/multi.pdf") bytes"
+
+run_cli() { echo "$cli run --pipeline bench/documents/$1 --out $work/out-$2 --state $work/$2.sqlite $3"; }
+hyperfine --warmup 1 --runs "$runs" --export-json "$work/pdf.json" \
+  -n pdftotext "pdftotext $work/multi.pdf $work/multi.txt" \
+  -n sluice-1-worker "$(run_cli pdf-text.sluice.json one "$work/multi.pdf")" \
+  -n sluice-2-workers "$(run_cli pdf-text-2workers.sluice.json two "$work/multi.pdf")" \
+  -n sluice-defaults "$(run_cli pdf-full.sluice.json full "$work/multi.pdf")"
+
+python3 - "$work/pdf.json" "$pages" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] for r in json.load(open(sys.argv[1]))["results"]}
+pages = float(sys.argv[2])
+base = runs["pdftotext"]
+for name, t in runs.items():
+    print(f"{name:18s} {t:7.3f} s  {pages / t:7.1f} pages/s  speed vs pdftotext {base / t:.2f}x")
+PY
+
+python3 bench/documents/make_docx.py "$work/big.docx" 500
+echo "DOCX: $(stat -c %s "$work/big.docx") bytes, document.xml $(unzip -p "$work/big.docx" word/document.xml | wc -c) bytes"
+hyperfine --warmup 1 --runs "$runs" --export-json "$work/docx.json" \
+  -n unzip-document-xml "unzip -p $work/big.docx word/document.xml > /dev/null" \
+  -n sluice-docx "$(run_cli docx.sluice.json docx "$work/big.docx")"
+python3 - "$work/docx.json" "$work/out-docx/big.docx.sluice.json" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(f"{r['command']:20s} {r['mean']:7.3f} s ± {r['stddev']:.3f}")
+stats = json.load(open(sys.argv[2]))["stages"]["docx"]["statistics"]
+print("parsed:", {k: stats[k] for k in ("paragraphs", "words", "tables", "headings", "list_items")})
+PY

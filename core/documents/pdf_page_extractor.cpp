@@ -1,0 +1,196 @@
+#include "pdf_page_extractor.h"
+
+#include "pdf_reading_order.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <cmath>
+#include <numeric>
+#include <poppler-qt6.h>
+
+namespace sluice {
+
+namespace {
+
+int rotationDegrees(Poppler::Page::Orientation orientation) {
+    switch (orientation) {
+    case Poppler::Page::Landscape:
+        return 90;
+    case Poppler::Page::UpsideDown:
+        return 180;
+    case Poppler::Page::Seascape:
+        return 270;
+    case Poppler::Page::Portrait:
+        return 0;
+    }
+    return 0;
+}
+
+double round2(double v) {
+    return std::round(v * 100.0) / 100.0;
+}
+
+bool isUnmapped(QChar c) {
+    return c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && !c.isSpace());
+}
+
+qsizetype codePoints(const QString& text) {
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+qsizetype whitespaceWords(const QString& text) {
+    qsizetype words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            inWord = false;
+        } else if (!inWord) {
+            inWord = true;
+            ++words;
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+double pointsToMm(double points) {
+    return std::round(points * 25.4 / 72.0 * 10.0) / 10.0;
+}
+
+int PdfPageContent::replacementChars() const {
+    int n = 0;
+    for (const QChar c : text)
+        n += isUnmapped(c) ? 1 : 0;
+    return n;
+}
+
+bool PdfPageContent::needsOcr() const {
+    int visible = 0;
+    for (const QChar c : text)
+        if (!c.isSpace())
+            ++visible;
+    return visible == 0 || replacementChars() * 2 > visible;
+}
+
+QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
+    QJsonObject p;
+    p.insert(QStringLiteral("number"), number);
+    if (!error.isEmpty())
+        p.insert(QStringLiteral("error"), error);
+    p.insert(QStringLiteral("width_pt"), round2(sizePt.width()));
+    p.insert(QStringLiteral("height_pt"), round2(sizePt.height()));
+    p.insert(QStringLiteral("width_mm"), pointsToMm(sizePt.width()));
+    p.insert(QStringLiteral("height_mm"), pointsToMm(sizePt.height()));
+    p.insert(QStringLiteral("rotation"), rotation);
+    p.insert(QStringLiteral("text"), text);
+    p.insert(QStringLiteral("search_text"), text.normalized(QString::NormalizationForm_KC));
+    p.insert(QStringLiteral("chars"), codePoints(text));
+    p.insert(QStringLiteral("words"), whitespaceWords(text));
+    p.insert(QStringLiteral("lines"), lineCount);
+    p.insert(QStringLiteral("blocks"), int(blocks.size()));
+    p.insert(QStringLiteral("replacement_chars"), replacementChars());
+    p.insert(QStringLiteral("needs_ocr"), needsOcr());
+    p.insert(QStringLiteral("tables"), int(tables.size()));
+    p.insert(QStringLiteral("words_outside_page"), wordsOutsidePage);
+    if (withWordBoxes) {
+        QJsonArray boxes;
+        for (const WordBox& w : words)
+            boxes.append(QJsonArray{w.text, round2(w.box.x()), round2(w.box.y()), round2(w.box.width()),
+                                    round2(w.box.height())});
+        p.insert(QStringLiteral("word_boxes"), boxes);
+    }
+    return p;
+}
+
+QJsonObject PdfPageContent::tableJson(int index) const {
+    const PdfTable& t = tables.at(index);
+    QJsonObject o;
+    o.insert(QStringLiteral("page"), number);
+    o.insert(QStringLiteral("index"), index + 1);
+    o.insert(QStringLiteral("bbox"),
+             QJsonArray{round2(t.box.x()), round2(t.box.y()), round2(t.box.width()), round2(t.box.height())});
+    o.insert(QStringLiteral("rows"), t.rows());
+    o.insert(QStringLiteral("columns"), t.columns());
+    QJsonArray rowEdges;
+    for (double v : t.rowEdges)
+        rowEdges.append(round2(v));
+    QJsonArray columnEdges;
+    for (double v : t.columnEdges)
+        columnEdges.append(round2(v));
+    o.insert(QStringLiteral("row_edges"), rowEdges);
+    o.insert(QStringLiteral("column_edges"), columnEdges);
+    QJsonArray cells;
+    for (const QStringList& row : t.cells)
+        cells.append(QJsonArray::fromStringList(row));
+    o.insert(QStringLiteral("cells"), cells);
+    return o;
+}
+
+PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) const {
+    PdfPageContent c;
+    c.number = index + 1;
+    if (!page) {
+        c.error =
+            QCoreApplication::translate("sluice::PdfPageExtractor", "page %1 cannot be read").arg(c.number);
+        return c;
+    }
+    c.sizePt = page->pageSizeF();
+    c.rotation = rotationDegrees(page->orientation());
+    const QRectF pageRect(QPointF(0, 0), c.sizePt);
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
+    c.words.reserve(qsizetype(boxes.size()));
+    for (const std::unique_ptr<Poppler::TextBox>& b : boxes) {
+        WordBox w{b->text(), b->boundingBox(), b->hasSpaceAfter()};
+        if (!w.box.isEmpty() && !pageRect.intersects(w.box))
+            ++c.wordsOutsidePage;
+        c.words.append(std::move(w));
+    }
+
+    const bool lookForTables = tableMode == PdfTableMode::Always ||
+                               (tableMode == PdfTableMode::Auto && PdfTableDetector::mayHoldTable(c.words));
+    if (lookForTables && !c.words.isEmpty()) {
+        // Bounded: a huge page is rendered at a lower scale so the image stays under 12 megapixels.
+        double scale = tableScale;
+        const double area = c.sizePt.width() * c.sizePt.height();
+        if (area * scale * scale > 12e6)
+            scale = std::sqrt(12e6 / area);
+        const QImage image = page->renderToImage(72.0 * scale, 72.0 * scale);
+        if (!image.isNull()) {
+            const PdfTableDetector detector;
+            c.tables = detector.tables(detector.rulings(image, scale, c.words), c.words);
+        }
+    }
+
+    // Reading order with each table as one block read row by row (cells separated by tabs): the words of a
+    // table are replaced by one pseudo-word covering it, so the X-Y cut keeps the table in one piece.
+    QList<WordBox> ordered;
+    ordered.reserve(c.words.size());
+    for (const WordBox& w : std::as_const(c.words)) {
+        bool inTable = false;
+        for (const PdfTable& t : std::as_const(c.tables))
+            inTable = inTable || t.box.contains(w.box.center());
+        if (!inTable)
+            ordered.append(w);
+    }
+    for (const PdfTable& t : std::as_const(c.tables)) {
+        QStringList rows;
+        for (const QStringList& row : t.cells)
+            rows << row.join(QLatin1Char('\t'));
+        ordered.append(WordBox{rows.join(QLatin1Char('\n')), t.box, true});
+    }
+    c.blocks = PdfReadingOrder().blocks(ordered);
+    c.text = PdfReadingOrder::text(ordered, c.blocks);
+    QList<int> all(c.words.size());
+    std::iota(all.begin(), all.end(), 0);
+    c.lineCount = int(PdfReadingOrder::lines(c.words, all).size());
+    return c;
+}
+
+} // namespace sluice

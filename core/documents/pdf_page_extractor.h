@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pdf_table_detector.h"
+#include "word_box.h"
+
+#include <QJsonObject>
+#include <QSizeF>
+
+namespace Poppler {
+class Page;
+}
+
+namespace sluice {
+
+/// What the `pdf` stage extracts from one page.
+struct PdfPageContent {
+    int number = 0;   ///< 1-based page number
+    QSizeF sizePt;    ///< page size as displayed (width and height swapped for /Rotate 90 and 270), points
+    int rotation = 0; ///< degrees clockwise: 0, 90, 180, 270
+    QList<WordBox> words;     ///< poppler's words, points, origin top-left
+    QList<TextBlock> blocks;  ///< reading order (PdfReadingOrder); a table is one block of one pseudo-word
+    QString text;             ///< raw text in reading order, ligatures and all; tables row by row, cells
+                              ///< separated by tabs
+    int lineCount = 0;        ///< visual text lines of the page (words grouped by vertical overlap)
+    QList<PdfTable> tables;   ///< PdfTableDetector's tables
+    int wordsOutsidePage = 0; ///< words whose box lies entirely outside the page (a malformed file)
+    QString error;            ///< set when the page could not be read
+
+    /// Words whose characters are U+FFFD or control characters (no Unicode mapping in the font).
+    int replacementChars() const;
+    /// True when the page has no usable text layer: no visible character, or more than half of them
+    /// unmapped (U+FFFD or control characters) — such a page needs OCR.
+    bool needsOcr() const;
+
+    /// JSON of the page for the stage's page_list: {number, width_pt, height_pt, width_mm, height_mm,
+    /// rotation, text, search_text (NFKC), chars, words, lines, blocks, replacement_chars, needs_ocr,
+    /// tables (count), words_outside_page, word_boxes [[text, x, y, w, h] in points, 0.01 pt] when
+    /// `withWordBoxes`}.
+    QJsonObject toJson(bool withWordBoxes) const;
+    /// JSON of table `index` for the stage's table list: {page, index (1-based on the page), bbox [x, y, w,
+    /// h] in points, rows, columns, row_edges, column_edges (points), cells [[text]]}.
+    QJsonObject tableJson(int index) const;
+};
+
+/// How PdfPageExtractor finds tables.
+enum class PdfTableMode {
+    Off,    ///< no table detection
+    Auto,   ///< render and look for rulings only on pages whose text looks tabular (fast on prose)
+    Always, ///< render every page and look for rulings
+};
+
+/// Extracts one page's words (Poppler::Page::textList), reading order, text and tables.
+///
+/// Tables need the page rendered at `tableScale` pixels per point (1.5 = 108 dpi) to find its rulings.
+class PdfPageExtractor {
+public:
+    PdfTableMode tableMode = PdfTableMode::Auto;
+    double tableScale = 1.5;
+
+    /// Reads `page` (0-based index `index`). Never throws; a page poppler cannot read has `error` set.
+    PdfPageContent extract(const Poppler::Page* page, int index) const;
+};
+
+/// Points to millimetres (1 pt = 25.4 / 72 mm), rounded to 0.1 mm.
+double pointsToMm(double points);
+
+} // namespace sluice

@@ -1,0 +1,358 @@
+#include "pdf_table_detector.h"
+
+#include "pdf_reading_order.h"
+
+#include <QMap>
+#include <QSet>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <vector>
+
+namespace sluice {
+
+namespace {
+
+struct Segment {
+    int firstLine = 0; ///< pixel row (horizontal) or column (vertical) where the run starts
+    int lastLine = 0;
+    int a = 0; ///< start of the run along the line, pixels
+    int b = 0; ///< end (exclusive), pixels
+};
+
+/// Runs of ink at least `minLength` pixels long on each line of `dark` (lines are rows when `rows`),
+/// merged across adjacent lines into segments.
+QList<Segment> segments(const std::vector<uint8_t>& dark, int w, int h, bool rows, int minLength) {
+    const int lines = rows ? h : w;
+    const int length = rows ? w : h;
+    QList<Segment> done;
+    QList<Segment> open;
+    for (int l = 0; l < lines; ++l) {
+        QList<Segment> next;
+        int start = -1;
+        for (int p = 0; p <= length; ++p) {
+            const bool ink = p < length && dark[rows ? size_t(l) * w + p : size_t(p) * w + l];
+            if (ink && start < 0)
+                start = p;
+            if (!ink && start >= 0) {
+                if (p - start >= minLength) {
+                    Segment run{l, l, start, p};
+                    for (qsizetype k = 0; k < open.size(); ++k) {
+                        const Segment& s = open.at(k);
+                        const int overlap = std::min(s.b, p) - std::max(s.a, start);
+                        if (overlap >= 0.8 * std::min(s.b - s.a, p - start)) {
+                            run = Segment{s.firstLine, l, std::min(s.a, start), std::max(s.b, p)};
+                            open.removeAt(k);
+                            break;
+                        }
+                    }
+                    next.append(run);
+                }
+                start = -1;
+            }
+        }
+        done.append(open);
+        open = next;
+    }
+    done.append(open);
+    return done;
+}
+
+double medianHeight(const QList<WordBox>& words) {
+    std::vector<double> h;
+    for (const WordBox& w : words)
+        if (w.box.height() > 0)
+            h.push_back(w.box.height());
+    if (h.empty())
+        return 10.0;
+    std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
+    return h[h.size() / 2];
+}
+
+/// Sorted values with neighbours closer than `tolerance` merged into their mean.
+QList<double> cluster(QList<double> values, double tolerance) {
+    std::sort(values.begin(), values.end());
+    QList<double> out;
+    double sum = 0;
+    int n = 0;
+    for (double v : values) {
+        if (n > 0 && v - sum / n > tolerance) {
+            out.append(sum / n);
+            sum = 0;
+            n = 0;
+        }
+        sum += v;
+        ++n;
+    }
+    if (n > 0)
+        out.append(sum / n);
+    return out;
+}
+
+int findRoot(std::vector<int>& parent, int i) {
+    while (parent[size_t(i)] != i) {
+        parent[size_t(i)] = parent[size_t(parent[size_t(i)])];
+        i = parent[size_t(i)];
+    }
+    return i;
+}
+
+int indexOfInterval(const QList<double>& edges, double v) {
+    for (qsizetype i = 0; i + 1 < edges.size(); ++i)
+        if (v >= edges.at(i) && v < edges.at(i + 1))
+            return int(i);
+    return -1;
+}
+
+} // namespace
+
+bool PdfTableDetector::mayHoldTable(const QList<WordBox>& words) {
+    const double unit = medianHeight(words);
+    QList<int> all(words.size());
+    std::iota(all.begin(), all.end(), 0);
+    int gappy = 0;
+    for (const TextLine& line : PdfReadingOrder::lines(words, all)) {
+        for (qsizetype k = 1; k < line.words.size(); ++k) {
+            if (words.at(line.words.at(k)).box.left() - words.at(line.words.at(k - 1)).box.right() >
+                1.5 * unit) {
+                ++gappy;
+                break;
+            }
+        }
+        if (gappy >= 2)
+            return true;
+    }
+    return false;
+}
+
+QList<PdfRuling> PdfTableDetector::rulings(const QImage& page, double scale,
+                                           const QList<WordBox>& words) const {
+    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+    const int w = gray.width();
+    const int h = gray.height();
+    if (w <= 0 || h <= 0 || scale <= 0)
+        return {};
+    std::vector<uint8_t> dark(size_t(w) * size_t(h), 0);
+    for (int y = 0; y < h; ++y) {
+        const uchar* line = gray.constScanLine(y);
+        for (int x = 0; x < w; ++x)
+            dark[size_t(y) * w + x] = line[x] < darkThreshold ? 1 : 0;
+    }
+    // Blank the glyphs: their strokes are not rulings. Shrink the boxes a little vertically, since a ruling
+    // under a line of text may touch the box's descent.
+    for (const WordBox& word : words) {
+        const QRectF r = word.box.adjusted(0, 0.15 * word.box.height(), 0, -0.15 * word.box.height());
+        const int x0 = std::clamp(int(r.left() * scale), 0, w);
+        const int x1 = std::clamp(int(r.right() * scale) + 1, 0, w);
+        const int y0 = std::clamp(int(r.top() * scale), 0, h);
+        const int y1 = std::clamp(int(r.bottom() * scale) + 1, 0, h);
+        for (int y = y0; y < y1; ++y)
+            std::fill(dark.begin() + size_t(y) * w + x0, dark.begin() + size_t(y) * w + x1, 0);
+    }
+    QList<PdfRuling> out;
+    const double maxThick = maxThickness * scale;
+    for (const bool horizontal : {true, false}) {
+        const int minLength = std::max(3, int((horizontal ? minRulingLength : minVerticalLength) * scale));
+        for (const Segment& s : segments(dark, w, h, horizontal, minLength)) {
+            const int thickness = s.lastLine - s.firstLine + 1;
+            if (thickness > maxThick)
+                continue;
+            PdfRuling r;
+            r.horizontal = horizontal;
+            r.position = (s.firstLine + s.lastLine + 1) / 2.0 / scale;
+            r.from = s.a / scale;
+            r.to = s.b / scale;
+            r.thickness = thickness / scale;
+            out.append(r);
+        }
+    }
+    return out;
+}
+
+QList<PdfTable> PdfTableDetector::tables(const QList<PdfRuling>& rulings, const QList<WordBox>& words) const {
+    const double unit = medianHeight(words);
+    const double tol = 2.0;
+    const int n = int(rulings.size());
+    std::vector<int> parent(static_cast<size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto join = [&parent](int a, int b) {
+        parent[size_t(findRoot(parent, a))] = findRoot(parent, b);
+    };
+    for (int i = 0; i < n; ++i) {
+        const PdfRuling& a = rulings.at(i);
+        for (int j = i + 1; j < n; ++j) {
+            const PdfRuling& b = rulings.at(j);
+            if (a.horizontal != b.horizontal) {
+                const PdfRuling& hr = a.horizontal ? a : b;
+                const PdfRuling& vr = a.horizontal ? b : a;
+                if (vr.position >= hr.from - tol && vr.position <= hr.to + tol &&
+                    hr.position >= vr.from - tol && hr.position <= vr.to + tol)
+                    join(i, j);
+            } else if (a.horizontal) {
+                const double overlap = std::min(a.to, b.to) - std::max(a.from, b.from);
+                if (overlap >= 0.5 * std::min(a.to - a.from, b.to - b.from) &&
+                    std::abs(a.position - b.position) <= maxRowGap * unit)
+                    join(i, j);
+            } else {
+                // Collinear pieces of one vertical ruling (broken by a blanked word box).
+                if (std::abs(a.position - b.position) <= tol &&
+                    std::max(a.from, b.from) - std::min(a.to, b.to) <= tol)
+                    join(i, j);
+            }
+        }
+    }
+    QMap<int, QList<int>> groups;
+    for (int i = 0; i < n; ++i)
+        groups[findRoot(parent, i)].append(i);
+
+    QList<PdfTable> out;
+    for (const QList<int>& group : std::as_const(groups)) {
+        QList<double> hPos;
+        QList<double> vPos;
+        QRectF box;
+        for (int i : group) {
+            const PdfRuling& r = rulings.at(i);
+            const QRectF rr = r.horizontal ? QRectF(r.from, r.position, r.to - r.from, 0.01)
+                                           : QRectF(r.position, r.from, 0.01, r.to - r.from);
+            box = box.isNull() ? rr : box.united(rr);
+            (r.horizontal ? hPos : vPos).append(r.position);
+        }
+        QList<double> rowEdges = cluster(hPos, tol);
+        if (rowEdges.size() < 2)
+            continue;
+        rowEdges.first() = std::min(rowEdges.first(), box.top());
+        rowEdges.last() = std::max(rowEdges.last(), box.bottom());
+
+        QList<int> inside;
+        for (int i = 0; i < words.size(); ++i) {
+            const QPointF c = words.at(i).box.center();
+            if (c.x() > box.left() - tol && c.x() < box.right() + tol && c.y() > rowEdges.first() &&
+                c.y() < rowEdges.last())
+                inside.append(i);
+        }
+        if (inside.isEmpty())
+            continue;
+
+        // Column edges: vertical rulings inside the table, then whitespace columns of the words (an x
+        // crossed by words on at most a quarter of the table's text lines).
+        QList<double> separators;
+        for (double x : cluster(vPos, 3.0))
+            if (x > box.left() + 3 && x < box.right() - 3)
+                separators.append(x);
+        const QList<TextLine> tableLines = PdfReadingOrder::lines(words, inside);
+        const int x0 = int(std::floor(box.left()));
+        const int width = int(std::ceil(box.right())) - x0 + 1;
+        std::vector<int> crossed(size_t(std::max(width, 1)), 0);
+        for (const TextLine& line : tableLines) {
+            std::vector<uint8_t> hit(crossed.size(), 0);
+            for (int i : line.words) {
+                const QRectF& r = words.at(i).box;
+                for (int x = std::max(0, int(r.left()) - x0); x < std::min(width, int(r.right()) - x0 + 1);
+                     ++x)
+                    hit[size_t(x)] = 1;
+            }
+            for (size_t x = 0; x < crossed.size(); ++x)
+                crossed[x] += hit[x];
+        }
+        const int allowed = int(tableLines.size()) / 4;
+        int runStart = -1;
+        for (int x = 0; x <= width; ++x) {
+            const bool free = x < width && crossed[size_t(x)] <= allowed;
+            if (free && runStart < 0)
+                runStart = x;
+            if (!free && runStart >= 0) {
+                // Ignore the margins left and right of all words, and narrow gaps (word spaces).
+                const bool margin = runStart == 0 || x == width;
+                if (!margin && x - runStart >= 0.5 * unit) {
+                    int best = runStart;
+                    for (int k = runStart; k < x; ++k)
+                        if (crossed[size_t(k)] < crossed[size_t(best)])
+                            best = k;
+                    double at = x0 + (runStart + x) / 2.0;
+                    if (crossed[size_t(best)] > 0)
+                        at = x0 + best + 0.5;
+                    bool nearRuling = false;
+                    for (double s : separators)
+                        nearRuling = nearRuling || (s >= x0 + runStart - 3 && s <= x0 + x + 3);
+                    if (!nearRuling)
+                        separators.append(at);
+                }
+                runStart = -1;
+            }
+        }
+        std::sort(separators.begin(), separators.end());
+        QList<double> columnEdges;
+        columnEdges << box.left() << separators << box.right();
+
+        // Rows: the bands between rulings, split per text line when every line of the band is a row.
+        QList<double> edges{rowEdges.first()};
+        for (qsizetype b = 0; b + 1 < rowEdges.size(); ++b) {
+            QList<int> band;
+            for (int i : inside) {
+                const double cy = words.at(i).box.center().y();
+                if (cy >= rowEdges.at(b) && cy < rowEdges.at(b + 1))
+                    band.append(i);
+            }
+            const QList<TextLine> bandLines = PdfReadingOrder::lines(words, band);
+            bool split = bandLines.size() >= 2;
+            for (const TextLine& line : bandLines) {
+                QSet<int> cols;
+                for (int i : line.words)
+                    cols.insert(indexOfInterval(columnEdges, words.at(i).box.center().x()));
+                split = split && cols.size() >= 2;
+            }
+            if (split)
+                for (qsizetype l = 1; l < bandLines.size(); ++l)
+                    edges.append((bandLines.at(l - 1).box.bottom() + bandLines.at(l).box.top()) / 2);
+            edges.append(rowEdges.at(b + 1));
+        }
+
+        // Cells.
+        const int rows = int(edges.size()) - 1;
+        const int cols = int(columnEdges.size()) - 1;
+        QList<QList<QList<int>>> cellWords(rows, QList<QList<int>>(cols));
+        for (int i : inside) {
+            const QPointF c = words.at(i).box.center();
+            const int r = indexOfInterval(edges, c.y());
+            const int col = indexOfInterval(columnEdges, c.x());
+            if (r >= 0 && col >= 0)
+                cellWords[r][col].append(i);
+        }
+        PdfTable table;
+        QList<double> keptRowEdges{edges.first()};
+        for (int r = 0; r < rows; ++r) {
+            QStringList row;
+            bool any = false;
+            for (int col = 0; col < cols; ++col) {
+                const QList<int>& ws = cellWords.at(r).at(col);
+                any = any || !ws.isEmpty();
+                QString text;
+                TextBlock block;
+                block.lines = PdfReadingOrder::lines(words, ws);
+                text = PdfReadingOrder::text(words, {block}).trimmed();
+                text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                row.append(text);
+            }
+            if (any) {
+                table.cells.append(row);
+                keptRowEdges.append(edges.at(r + 1));
+            } else if (!table.cells.isEmpty()) {
+                keptRowEdges.last() = edges.at(r + 1);
+            } else {
+                keptRowEdges.first() = edges.at(r + 1);
+            }
+        }
+        table.rowEdges = keptRowEdges;
+        table.columnEdges = columnEdges;
+        table.box = QRectF(QPointF(columnEdges.first(), rowEdges.first()),
+                           QPointF(columnEdges.last(), rowEdges.last()));
+        if (table.rows() * table.columns() < 2)
+            continue;
+        out.append(table);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const PdfTable& a, const PdfTable& b) { return a.box.top() < b.box.top(); });
+    return out;
+}
+
+} // namespace sluice

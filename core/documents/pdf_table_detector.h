@@ -1,0 +1,65 @@
+#pragma once
+
+#include "word_box.h"
+
+#include <QImage>
+#include <QList>
+#include <QRectF>
+#include <QStringList>
+
+namespace sluice {
+
+/// A ruling line found on a rendered page, in points (page coordinates, y down).
+struct PdfRuling {
+    bool horizontal = true;
+    double position = 0; ///< y of a horizontal ruling, x of a vertical one (centre of its thickness)
+    double from = 0;     ///< start along the line: x0 (horizontal) or y0 (vertical)
+    double to = 0;       ///< end along the line: x1 or y1
+    double thickness = 0;
+};
+
+/// A table found on one page: its cells as rows × columns of text, and its geometry in points.
+struct PdfTable {
+    QRectF box;                ///< bounding box of the table's rulings and words, points
+    QList<double> rowEdges;    ///< y of the row boundaries, top to bottom (rows + 1 values), points
+    QList<double> columnEdges; ///< x of the column boundaries, left to right (columns + 1 values), points
+    QList<QStringList> cells; ///< rows × columns of cell text (a spanning cell's text sits in its first cell)
+    int rows() const { return int(cells.size()); }
+    int columns() const { return cells.isEmpty() ? 0 : int(cells.first().size()); }
+};
+
+/// Finds tables on a PDF page from its ruling lines and the alignment of its words — the "lattice" method
+/// of Camelot (camelot-py, `lattice.py`: rulings found in a rendered image of the page) combined with the
+/// column gaps of its "stream" method for rulings that only run across the table (booktabs style).
+///
+/// 1. Rulings: the page is rendered (Poppler, no antialiasing, thin lines solid) and the words' boxes are
+///    blanked out; runs of dark pixels at least `minRulingLength` points long (horizontal) or
+///    `minVerticalLength` points (vertical) and at most `maxThickness` thick are rulings.
+/// 2. Grouping: rulings that cross or touch (2 pt tolerance) belong to one table, and so do two horizontal
+///    rulings that overlap by half their length with nothing but table rows between them: at most
+///    `maxRowGap` median word heights apart. A group needs two horizontal rulings; the page's frame and
+///    boxes that hold one cell are not tables.
+/// 3. Structure: row edges are the horizontal rulings; a band between two rulings whose text lines each
+///    reach two or more columns is split into one row per line. Column edges are the vertical rulings
+///    inside the table plus the whitespace gaps of the words' x projection (Camelot stream).
+/// 4. Cells: each word goes to the cell that holds its centre; a cell's words are read line by line.
+class PdfTableDetector {
+public:
+    double minRulingLength = 24.0;  ///< points
+    double minVerticalLength = 6.0; ///< points
+    double maxThickness = 4.0;      ///< points
+    double maxRowGap = 2.6;         ///< median word heights
+    int darkThreshold = 170;        ///< gray level (0–255) below which a pixel is ink
+
+    /// Rulings of a page rendered at `scale` pixels per point; `words` are blanked out first.
+    QList<PdfRuling> rulings(const QImage& page, double scale, const QList<WordBox>& words) const;
+
+    /// Tables made of `rulings` and `words` (both in points), top to bottom.
+    QList<PdfTable> tables(const QList<PdfRuling>& rulings, const QList<WordBox>& words) const;
+
+    /// A cheap test of whether a page may hold a table, so that it is rendered only then: at least two text
+    /// lines that have a gap wider than 1.5 median word heights between two of their words.
+    static bool mayHoldTable(const QList<WordBox>& words);
+};
+
+} // namespace sluice

@@ -1,0 +1,647 @@
+#include "archive_extractor.h"
+
+#include "archive_path_guard.h"
+#include "archive_zip_directory.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <algorithm>
+#include <archive.h>
+#include <archive_entry.h>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sluice {
+
+namespace {
+
+struct ReadDeleter {
+    void operator()(archive* a) const { archive_read_free(a); }
+};
+using ReadPtr = std::unique_ptr<archive, ReadDeleter>;
+
+/// Closes a file descriptor when it goes out of scope.
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+constexpr int kMaxProblems = 20;
+
+QString typeName(const archive_entry* e) {
+    if (archive_entry_hardlink(const_cast<archive_entry*>(e)))
+        return QStringLiteral("hardlink");
+    switch (archive_entry_filetype(const_cast<archive_entry*>(e))) {
+    case AE_IFREG:
+        return QStringLiteral("file");
+    case AE_IFDIR:
+        return QStringLiteral("directory");
+    case AE_IFLNK:
+        return QStringLiteral("symlink");
+    case AE_IFIFO:
+        return QStringLiteral("fifo");
+    case AE_IFCHR:
+        return QStringLiteral("character device");
+    case AE_IFBLK:
+        return QStringLiteral("block device");
+    case AE_IFSOCK:
+        return QStringLiteral("socket");
+    default:
+        return QStringLiteral("file"); // libarchive reports 0 for some zip entries: treat as a file
+    }
+}
+
+QString octal(int mode) {
+    return QStringLiteral("0%1").arg(mode & 07777, 3, 8, QLatin1Char('0'));
+}
+
+QString osError(int code) {
+    return QString::fromLocal8Bit(std::strerror(code));
+}
+
+/// "name (2).ext", "name (3).ext", ... for the n-th alternative of `fileName`.
+QString numbered(const QString& fileName, int n) {
+    const qsizetype dot = fileName.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0)
+        return fileName.left(dot) + QStringLiteral(" (%1)").arg(n) + fileName.mid(dot);
+    return fileName + QStringLiteral(" (%1)").arg(n);
+}
+
+QString quoted(const QString& name) {
+    return QLatin1Char('"') + name + QLatin1Char('"');
+}
+
+} // namespace
+
+ArchiveExtractor::ArchiveExtractor(const QString& archivePath, const ExtractOptions& options,
+                                   Feedback& feedback)
+    : m_archivePath(archivePath), m_options(options), m_feedback(feedback) {
+    for (const QString& g : options.include)
+        m_include.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(g)));
+    for (const QString& g : options.exclude)
+        m_exclude.append(QRegularExpression(QRegularExpression::wildcardToRegularExpression(g)));
+}
+
+bool ArchiveExtractor::matchesAny(const QList<QRegularExpression>& globs, const QString& relativePath) const {
+    const QString fileName = relativePath.section(QLatin1Char('/'), -1);
+    for (const QRegularExpression& re : globs)
+        if (re.match(relativePath).hasMatch() || re.match(fileName).hasMatch())
+            return true;
+    return false;
+}
+
+ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
+    ExtractOutcome out;
+    QStringList problems;
+    const auto refuse = [&](const QString& member, const QString& reason) {
+        if (problems.size() < kMaxProblems)
+            problems << tr("member %1 refused: %2").arg(quoted(member), reason);
+    };
+
+    const ArchivePathGuard guard(targetDir);
+    if (guard.root().isEmpty()) {
+        out.error = tr("the extraction folder %1 does not exist").arg(targetDir);
+        return out;
+    }
+    const QString root = guard.root();
+    const qint64 archiveSize = QFileInfo(m_archivePath).size();
+
+    ReadPtr reader(archive_read_new());
+    archive* a = reader.get();
+    archive_read_support_filter_all(a);
+    archive_read_support_format_all(a);
+    archive_read_support_format_raw(a); // a single .gz/.bz2/.xz file; accepted only behind a filter
+    if (!m_options.password.isEmpty())
+        archive_read_add_passphrase(a, m_options.password.toUtf8().constData());
+    if (archive_read_open_filename(a, QFile::encodeName(m_archivePath).constData(), 64 * 1024) !=
+        ARCHIVE_OK) {
+        out.error = tr("cannot open %1 as an archive: %2")
+                        .arg(m_archivePath, QString::fromLocal8Bit(archive_error_string(a)));
+        return out;
+    }
+
+    ArchiveBudget budget(m_options.limits);
+    QList<ZipDirectoryEntry> zipDir;
+    bool zipDirRead = false;
+    bool zipDirUsable = false;
+    QSet<QString> createdDirs;
+    QHash<QString, int> seenNames;        // member path → times seen
+    QHash<QString, QString> writtenFiles; // member path → absolute path written
+    struct PendingLink {
+        QString member;
+        QStringList components;
+        QString target;
+        int listIndex;
+    };
+    QList<PendingLink> links;
+    qint64 compressedSum = 0;
+    bool compressedKnown = false;
+    int index = -1;
+    bool stopped = false; // a limit or a read error: no further headers
+    QByteArray scratch;
+
+    // Creates the folders of `components` (all but `skipLast` trailing ones), each checked to stay inside.
+    const auto ensureDirs = [&](const QStringList& components, int skipLast, QString* reason) -> QString {
+        QString path = root;
+        for (qsizetype i = 0; i + skipLast < components.size(); ++i) {
+            path += QLatin1Char('/') + components.at(i);
+            if (createdDirs.contains(path))
+                continue;
+            const QByteArray native = QFile::encodeName(path);
+            if (::mkdir(native.constData(), 0755) != 0 && errno != EEXIST) {
+                *reason = tr("cannot create the folder %1: %2").arg(path, osError(errno));
+                return {};
+            }
+            struct stat st {};
+            if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
+                *reason = tr("its folder %1 clashes with another member of that name")
+                              .arg(quoted(components.mid(0, i + 1).join(QLatin1Char('/'))));
+                return {};
+            }
+            if (!guard.isInside(path)) {
+                *reason = tr("its folder resolves outside the extraction folder");
+                return {};
+            }
+            createdDirs.insert(path);
+        }
+        return path;
+    };
+
+    for (;;) {
+        if (m_feedback.isCanceled()) {
+            out.canceled = true;
+            out.error = tr("canceled");
+            return out;
+        }
+        archive_entry* entry = nullptr;
+        const int r = archive_read_next_header(a, &entry);
+        if (r == ARCHIVE_EOF)
+            break;
+        ++index;
+        if (r < ARCHIVE_WARN) {
+            problems << (index == 0 ? tr("cannot read %1 as an archive: %2")
+                                          .arg(m_archivePath, QString::fromLocal8Bit(archive_error_string(a)))
+                                    : tr("the archive is damaged after member %1: %2")
+                                          .arg(index)
+                                          .arg(QString::fromLocal8Bit(archive_error_string(a))));
+            stopped = true;
+            break;
+        }
+        if (r == ARCHIVE_WARN && archive_error_string(a))
+            out.warnings << QString::fromLocal8Bit(archive_error_string(a));
+        if (index == 0) {
+            out.format = QString::fromLatin1(archive_format_name(a));
+            for (int f = archive_filter_count(a) - 1; f >= 0; --f)
+                if (archive_filter_code(a, f) != ARCHIVE_FILTER_NONE)
+                    out.filters.prepend(QString::fromLatin1(archive_filter_name(a, f)));
+            if (archive_format(a) == ARCHIVE_FORMAT_RAW && out.filters.isEmpty()) {
+                out.error =
+                    tr("%1 is not an archive or compressed file that libarchive can read").arg(m_archivePath);
+                return out;
+            }
+        }
+        const bool isZip = (archive_format(a) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
+        if (isZip && !zipDirRead) {
+            zipDirRead = true;
+            QString why;
+            zipDirUsable = readZipDirectory(m_archivePath, &zipDir, &why);
+            if (zipDirUsable)
+                std::stable_sort(zipDir.begin(), zipDir.end(),
+                                 [](const ZipDirectoryEntry& x, const ZipDirectoryEntry& y) {
+                                     return x.localHeaderOffset < y.localHeaderOffset;
+                                 });
+            else
+                out.warnings << tr("the zip central directory cannot be read (%1): names and sizes come from "
+                                   "the local headers")
+                                    .arg(why);
+        }
+
+        // --- name -------------------------------------------------------------------------------------
+        const char* rawPath = archive_entry_pathname(entry);
+        QByteArray raw = rawPath ? QByteArray(rawPath) : QByteArray();
+        NameDecoding how = NameDecoding::Ascii;
+        QString name;
+        const ZipDirectoryEntry* dirEntry = nullptr;
+        QString inconsistency;
+        if (isZip && zipDirUsable && index < zipDir.size()) {
+            dirEntry = &zipDir.at(index);
+            QByteArray central = dirEntry->rawName;
+            if (!dirEntry->utf8Name())
+                central.replace('\\', '/'); // libarchive turns backslashes of unflagged names into '/'
+            if (central != raw && QString::fromUtf8(central) != QString::fromLocal8Bit(raw))
+                inconsistency = archivenames::decodeZipName(dirEntry->rawName, dirEntry->utf8Name(),
+                                                            m_options.zipNames, nullptr);
+            name = archivenames::decodeZipName(inconsistency.isEmpty() ? dirEntry->rawName : raw,
+                                               dirEntry->utf8Name(), m_options.zipNames, &how);
+        } else if (isZip) {
+            if (zipDirUsable && index == zipDir.size())
+                out.warnings << tr("the archive holds more entries than its central directory lists");
+            name = archivenames::decodeZipName(raw, false, m_options.zipNames, &how);
+        } else {
+            name = archivenames::decodeUtf8Name(raw, &how);
+        }
+        if (archive_format(a) == ARCHIVE_FORMAT_RAW)
+            name = archivenames::baseNameWithoutArchiveExtension(QFileInfo(m_archivePath).fileName());
+
+        const QString type = typeName(entry);
+        const int mode = static_cast<int>(archive_entry_mode(entry));
+        const qint64 declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : -1;
+        QJsonObject m;
+        m.insert(QStringLiteral("name"), name);
+        m.insert(QStringLiteral("type"), type);
+        m.insert(QStringLiteral("size"), declared);
+        if (dirEntry) {
+            m.insert(QStringLiteral("compressed_size"), dirEntry->compressedSize);
+            compressedSum += dirEntry->compressedSize;
+            compressedKnown = true;
+            const quint16 method =
+                dirEntry->method == 99 && dirEntry->aesMethod ? dirEntry->aesMethod : dirEntry->method;
+            m.insert(QStringLiteral("method"), zipMethodName(method));
+        } else {
+            m.insert(QStringLiteral("method"), out.filters.isEmpty()
+                                                   ? (isZip ? out.format : QStringLiteral("stored"))
+                                                   : out.filters.join(QLatin1Char('+')));
+        }
+        if (archive_entry_mtime_is_set(entry))
+            m.insert(
+                QStringLiteral("mtime"),
+                QDateTime::fromSecsSinceEpoch(archive_entry_mtime(entry), Qt::UTC).toString(Qt::ISODate));
+        m.insert(QStringLiteral("mode"), octal(mode));
+        m.insert(QStringLiteral("name_encoding"), archivenames::decodingName(how));
+        const bool encrypted = archive_entry_is_encrypted(entry);
+        if (encrypted)
+            m.insert(QStringLiteral("encrypted"), true);
+        const auto finish = [&](const QString& status, const QString& reason = {}) {
+            m.insert(QStringLiteral("status"), status);
+            if (!reason.isEmpty())
+                m.insert(QStringLiteral("reason"), reason);
+            out.members.append(m);
+        };
+
+        QString reason = budget.addMember();
+        if (!reason.isEmpty()) {
+            problems << reason;
+            stopped = true;
+            break;
+        }
+        if (!inconsistency.isEmpty()) {
+            const QString why = tr("its local header names it %1 but the central directory says %2 (tools "
+                                   "would disagree on what it is)")
+                                    .arg(quoted(name), quoted(inconsistency));
+            refuse(name, why);
+            finish(QStringLiteral("refused"), why);
+            continue;
+        }
+
+        if (type == QLatin1String("directory") && ArchivePathGuard::isRootName(name)) {
+            m.insert(QStringLiteral("path"), QString());
+            finish(QStringLiteral("extracted")); // the extraction folder itself
+            continue;
+        }
+        QStringList components;
+        reason = ArchivePathGuard::splitMemberName(name, &components);
+        if (!reason.isEmpty()) {
+            refuse(name, reason);
+            finish(QStringLiteral("refused"), reason);
+            continue;
+        }
+        QStringList safe;
+        for (const QString& c : components)
+            safe << archivenames::sanitiseComponent(c);
+        if (safe != components)
+            out.warnings << tr("member %1: characters not allowed in file names were replaced by '_'")
+                                .arg(quoted(name));
+        QString relative = safe.join(QLatin1Char('/'));
+
+        const int fileType = archive_entry_filetype(entry);
+        if (fileType == AE_IFCHR || fileType == AE_IFBLK || fileType == AE_IFIFO || fileType == AE_IFSOCK) {
+            reason = tr("it is a %1, which is never extracted").arg(type);
+            refuse(name, reason);
+            finish(QStringLiteral("refused"), reason);
+            continue;
+        }
+        if (mode & (S_ISUID | S_ISGID | S_ISVTX)) {
+            m.insert(QStringLiteral("setuid_stripped"), true);
+            out.warnings << tr("member %1: setuid/setgid/sticky bits removed").arg(quoted(name));
+        }
+
+        // Once anything was refused, nothing more is written: the rest is only listed for the report.
+        if (!problems.isEmpty()) {
+            finish(QStringLiteral("skipped"), tr("not extracted: the archive was refused"));
+            continue;
+        }
+
+        if (type == QLatin1String("directory")) {
+            if (matchesAny(m_exclude, relative) || !m_include.isEmpty()) {
+                finish(QStringLiteral("skipped"), tr("excluded by the include/exclude globs"));
+                continue;
+            }
+            QString why;
+            if (ensureDirs(safe, 0, &why).isEmpty()) {
+                refuse(name, why);
+                finish(QStringLiteral("refused"), why);
+                continue;
+            }
+            m.insert(QStringLiteral("path"), relative);
+            ++out.directoryCount;
+            finish(QStringLiteral("extracted"));
+            continue;
+        }
+
+        if (type == QLatin1String("symlink")) {
+            const QString target =
+                QString::fromUtf8(archive_entry_symlink_utf8(entry) ? archive_entry_symlink_utf8(entry)
+                                                                    : archive_entry_symlink(entry));
+            m.insert(QStringLiteral("link"), target);
+            reason = ArchivePathGuard::checkLinkTarget(safe, target);
+            if (!reason.isEmpty()) {
+                refuse(name, reason);
+                finish(QStringLiteral("refused"), reason);
+                continue;
+            }
+            if (matchesAny(m_exclude, relative) ||
+                (!m_include.isEmpty() && !matchesAny(m_include, relative))) {
+                finish(QStringLiteral("skipped"), tr("excluded by the include/exclude globs"));
+                continue;
+            }
+            links.append({name, safe, target, int(out.members.size())});
+            finish(QStringLiteral("extracted"));
+            continue;
+        }
+
+        if (matchesAny(m_exclude, relative) || (!m_include.isEmpty() && !matchesAny(m_include, relative))) {
+            finish(QStringLiteral("skipped"), tr("excluded by the include/exclude globs"));
+            continue;
+        }
+        if (encrypted && m_options.password.isEmpty()) {
+            reason = tr("it is encrypted and no password is configured (set the stage's password parameter)");
+            refuse(name, reason);
+            finish(QStringLiteral("refused"), reason);
+            continue;
+        }
+        const qint64 maxMember = m_options.limits.maxMemberBytes;
+        if (maxMember > 0 && declared > maxMember) {
+            reason = tr("larger than %1 bytes (max_member_size)").arg(maxMember);
+            out.warnings << tr("member %1 skipped: %2").arg(quoted(name), reason);
+            finish(QStringLiteral("skipped"), reason);
+            continue;
+        }
+        reason = budget.checkDeclaredSize(declared);
+        if (!reason.isEmpty()) {
+            problems << tr("member %1: %2").arg(quoted(name), reason);
+            finish(QStringLiteral("refused"), reason);
+            stopped = true;
+            break;
+        }
+
+        // --- the file itself ------------------------------------------------------------------------------
+        QString why;
+        const QString folder = ensureDirs(safe, 1, &why);
+        if (folder.isEmpty()) {
+            refuse(name, why);
+            finish(QStringLiteral("refused"), why);
+            continue;
+        }
+        const int seen = ++seenNames[relative];
+        QString fileName = safe.last();
+        QString path = folder + QLatin1Char('/') + fileName;
+        Fd fd;
+        for (int n = 2;; ++n) {
+            fd.fd = ::open(QFile::encodeName(path).constData(),
+                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+            if (fd.fd >= 0 || errno != EEXIST || n > 10000)
+                break;
+            path = folder + QLatin1Char('/') + numbered(fileName, n);
+        }
+        if (fd.fd < 0) {
+            why = tr("cannot create %1: %2").arg(path, osError(errno));
+            refuse(name, why);
+            finish(QStringLiteral("refused"), why);
+            continue;
+        }
+        const QString writtenRelative = path.mid(root.size() + 1);
+        if (seen > 1 || writtenRelative != relative) {
+            out.duplicates.append(
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("written_as"), writtenRelative}});
+            out.warnings
+                << tr("member %1 occurs more than once (or clashes with another name): written as %2")
+                       .arg(quoted(name), quoted(writtenRelative));
+        }
+        m.insert(QStringLiteral("path"), writtenRelative);
+
+        if (const char* hard = archive_entry_hardlink(entry)) {
+            NameDecoding ignored;
+            const QString targetName =
+                isZip ? QString::fromUtf8(hard) : archivenames::decodeUtf8Name(hard, &ignored);
+            m.insert(QStringLiteral("link"), targetName);
+            QStringList targetComponents;
+            QString targetPath;
+            if (ArchivePathGuard::splitMemberName(targetName, &targetComponents).isEmpty()) {
+                QStringList t;
+                for (const QString& c : targetComponents)
+                    t << archivenames::sanitiseComponent(c);
+                targetPath = writtenFiles.value(t.join(QLatin1Char('/')));
+            }
+            ::close(fd.fd);
+            fd.fd = -1;
+            ::unlink(QFile::encodeName(path).constData());
+            if (targetPath.isEmpty()) {
+                why = tr("it is a hard link to %1, which is not a file extracted earlier from this archive")
+                          .arg(quoted(targetName));
+                refuse(name, why);
+                finish(QStringLiteral("refused"), why);
+                continue;
+            }
+            if (::link(QFile::encodeName(targetPath).constData(), QFile::encodeName(path).constData()) != 0 &&
+                !QFile::copy(targetPath, path)) {
+                why = tr("cannot create the hard link %1: %2").arg(path, osError(errno));
+                refuse(name, why);
+                finish(QStringLiteral("refused"), why);
+                continue;
+            }
+            writtenFiles.insert(relative, path);
+            out.files << writtenRelative;
+            ++out.fileCount;
+            finish(QStringLiteral("extracted"));
+            continue;
+        }
+
+        qint64 position = 0;
+        qint64 end = 0;
+        QString dataError;
+        bool overLimit = false;
+        bool tooLarge = false;
+        for (;;) {
+            const void* block = nullptr;
+            size_t blockSize = 0;
+            la_int64_t offset = 0;
+            const int dr = archive_read_data_block(a, &block, &blockSize, &offset);
+            if (dr == ARCHIVE_EOF)
+                break;
+            if (dr < ARCHIVE_WARN) {
+                const QString libError = QString::fromLocal8Bit(archive_error_string(a));
+                if (encrypted && (libError.contains(QLatin1String("passphrase"), Qt::CaseInsensitive)))
+                    dataError = tr("it cannot be decrypted with the configured password (%1)").arg(libError);
+                else
+                    dataError = tr("its data cannot be read: %1").arg(libError);
+                break;
+            }
+            if (m_feedback.isCanceled())
+                break;
+            const qint64 grow = qMax<qint64>(0, offset + static_cast<qint64>(blockSize) - end);
+            if (maxMember > 0 && offset + static_cast<qint64>(blockSize) > maxMember) {
+                tooLarge = true;
+                break;
+            }
+            const QString limit = budget.addBytes(grow, archive_filter_bytes(a, -1));
+            if (!limit.isEmpty()) {
+                dataError = limit;
+                overLimit = true;
+                break;
+            }
+            if (offset != position) {
+                if (::lseek(fd.fd, offset, SEEK_SET) < 0) {
+                    dataError = tr("cannot seek in %1: %2").arg(path, osError(errno));
+                    break;
+                }
+                position = offset;
+            }
+            const char* p = static_cast<const char*>(block);
+            size_t left = blockSize;
+            while (left > 0) {
+                const ssize_t n = ::write(fd.fd, p, left);
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0) {
+                    dataError = tr("cannot write %1: %2").arg(path, osError(errno));
+                    break;
+                }
+                p += n;
+                left -= static_cast<size_t>(n);
+            }
+            if (!dataError.isEmpty())
+                break;
+            position += static_cast<qint64>(blockSize);
+            end = qMax(end, position);
+        }
+        if (m_feedback.isCanceled()) {
+            out.canceled = true;
+            out.error = tr("canceled");
+            return out;
+        }
+        if (tooLarge) {
+            ::close(fd.fd);
+            fd.fd = -1;
+            ::unlink(QFile::encodeName(path).constData());
+            reason = tr("larger than %1 bytes (max_member_size)").arg(maxMember);
+            out.warnings << tr("member %1 skipped: %2").arg(quoted(name), reason);
+            m.remove(QStringLiteral("path"));
+            finish(QStringLiteral("skipped"), reason);
+            if (archive_read_data_skip(a) < ARCHIVE_WARN) {
+                problems << tr("the archive is damaged after member %1: %2")
+                                .arg(quoted(name), QString::fromLocal8Bit(archive_error_string(a)));
+                stopped = true;
+                break;
+            }
+            continue;
+        }
+        if (!dataError.isEmpty()) {
+            problems << tr("member %1: %2").arg(quoted(name), dataError);
+            finish(QStringLiteral("refused"), dataError);
+            if (overLimit || !encrypted) {
+                stopped = true;
+                break;
+            }
+            continue;
+        }
+        if (::ftruncate(fd.fd, end) != 0) {
+            problems << tr("member %1: cannot write %2: %3").arg(quoted(name), path, osError(errno));
+            stopped = true;
+            break;
+        }
+        if (archive_entry_mtime_is_set(entry)) {
+            struct timespec times[2];
+            times[0].tv_sec = 0;
+            times[0].tv_nsec = UTIME_OMIT;
+            times[1].tv_sec = static_cast<time_t>(archive_entry_mtime(entry));
+            times[1].tv_nsec = archive_entry_mtime_nsec(entry);
+            ::futimens(fd.fd, times);
+        }
+        ::fchmod(fd.fd, static_cast<mode_t>((mode & 0777) | 0600));
+        if (::close(fd.fd) != 0) {
+            fd.fd = -1;
+            problems << tr("member %1: cannot write %2: %3").arg(quoted(name), path, osError(errno));
+            stopped = true;
+            break;
+        }
+        fd.fd = -1;
+        m.insert(QStringLiteral("size"), end);
+        writtenFiles.insert(relative, path);
+        out.files << writtenRelative;
+        ++out.fileCount;
+        finish(QStringLiteral("extracted"));
+        if (archiveSize > 0)
+            m_feedback.setProgress(qMin(99.0, 100.0 * static_cast<double>(archive_filter_bytes(a, -1)) /
+                                                  static_cast<double>(archiveSize)));
+    }
+    Q_UNUSED(stopped);
+
+    // Symbolic links last: no later member can be written through them.
+    if (problems.isEmpty()) {
+        for (const PendingLink& link : links) {
+            QString why;
+            const QString folder = ensureDirs(link.components, 1, &why);
+            if (folder.isEmpty()) {
+                refuse(link.member, why);
+                continue;
+            }
+            QString path = folder + QLatin1Char('/') + link.components.last();
+            int n = 2;
+            while (::symlink(QFile::encodeName(link.target).constData(),
+                             QFile::encodeName(path).constData()) != 0) {
+                if (errno != EEXIST || n > 10000) {
+                    refuse(link.member,
+                           tr("cannot create the symbolic link %1: %2").arg(path, osError(errno)));
+                    break;
+                }
+                path = folder + QLatin1Char('/') + numbered(link.components.last(), n++);
+            }
+            const QString resolved = QFileInfo(path).canonicalFilePath();
+            if (!resolved.isEmpty() && !ArchivePathGuard::isCanonicalInside(root, resolved)) {
+                ::unlink(QFile::encodeName(path).constData());
+                refuse(link.member, tr("its link target %1 resolves outside the extraction folder (through "
+                                       "other links)")
+                                        .arg(quoted(link.target)));
+                continue;
+            }
+            QJsonObject m = out.members.at(link.listIndex).toObject();
+            m.insert(QStringLiteral("path"), path.mid(root.size() + 1));
+            out.members[link.listIndex] = m;
+        }
+    }
+
+    out.totalBytes = budget.totalBytes();
+    out.compressedBytes = compressedKnown ? compressedSum : -1;
+    if (!problems.isEmpty()) {
+        out.error = problems.join(QStringLiteral("; "));
+        return out;
+    }
+    if (index < 0 && out.format.isEmpty())
+        out.format = QString::fromLatin1(archive_format_name(a) ? archive_format_name(a) : "");
+    out.ok = true;
+    m_feedback.setProgress(100);
+    return out;
+}
+
+} // namespace sluice

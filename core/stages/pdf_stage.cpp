@@ -1,0 +1,224 @@
+#include "pdf_stage.h"
+
+#include "builtin_stages.h"
+#include "documents/pdf_open.h"
+#include "documents/pdf_page_extractor.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QThreadPool>
+#include <atomic>
+#include <poppler-qt6.h>
+
+namespace sluice {
+
+namespace {
+
+QString isoDate(const QDateTime& dt) {
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+ParamSpec param(const char* name, ParamType type, const QJsonValue& def, const QString& help) {
+    ParamSpec p;
+    p.name = QString::fromLatin1(name);
+    p.type = type;
+    p.defaultValue = def;
+    p.help = help;
+    return p;
+}
+
+/// Reads pages [from, to) of the PDF at `path` into `out` (indexed by page), with a document of its own.
+void readRange(const QString& path, const QStringList& passwords, int from, int to,
+               const PdfPageExtractor& extractor, QList<PdfPageContent>& out, Feedback& feedback,
+               std::atomic<int>& done, int total, Poppler::Document* shared) {
+    std::unique_ptr<Poppler::Document> own;
+    Poppler::Document* doc = shared;
+    if (!doc) {
+        own = PdfOpener::open(path, passwords).document;
+        doc = own.get();
+    }
+    for (int i = from; i < to; ++i) {
+        if (feedback.isCanceled())
+            return;
+        if (!doc) {
+            out[i].number = i + 1;
+            out[i].error =
+                QCoreApplication::translate("sluice::PdfStage", "page %1 cannot be read").arg(i + 1);
+            continue;
+        }
+        doc->setRenderHint(Poppler::Document::ThinLineSolid, true);
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        out[i] = extractor.extract(page.get(), i);
+        feedback.setProgress(100.0 * (done.fetch_add(1) + 1) / total);
+    }
+}
+
+} // namespace
+
+QString PdfStage::displayName() const {
+    return tr("PDF document");
+}
+QString PdfStage::group() const {
+    return tr("Documents");
+}
+QString PdfStage::description() const {
+    return tr(
+        "Reads a PDF to structure: metadata, page sizes, the text of each page in reading order (columns "
+        "one after the other), words with their positions, tables as rows and columns of cells, "
+        "statistics, and the pages that have no text layer and need OCR.");
+}
+
+QList<ParamSpec> PdfStage::parameters() const {
+    ParamSpec password = param("password", ParamType::Password, QString(),
+                               tr("Password to open an encrypted PDF (user or owner password); leave empty "
+                                  "for none."));
+    ParamSpec passwords = param("passwords", ParamType::StringList, QJsonArray(),
+                                tr("More passwords to try, in order, when the first one does not open it."));
+    ParamSpec maxPages = param("max_pages", ParamType::Int, 5000,
+                               tr("Read at most this many pages; later pages are counted but not read."));
+    maxPages.minimum = 1;
+    maxPages.maximum = 1000000;
+    maxPages.unit = tr("pages");
+    ParamSpec wordBoxes = param("word_boxes", ParamType::Bool, true,
+                                tr("List every word with its bounding box (for previews and search); "
+                                   "turn off to keep results small."));
+    ParamSpec tables = param("tables", ParamType::Enum, QStringLiteral("auto"),
+                             tr("Table detection: auto looks only at pages whose text looks tabular, always "
+                                "looks at every page, off skips it."));
+    tables.choices = {QStringLiteral("auto"), QStringLiteral("always"), QStringLiteral("off")};
+    ParamSpec workers =
+        param("workers", ParamType::Int, 1,
+              tr("Threads that read pages in parallel, each with its own copy of the document."));
+    workers.minimum = 1;
+    workers.maximum = 16;
+    return {password, passwords, maxPages, wordBoxes, tables, workers};
+}
+
+QList<PortSpec> PdfStage::inputs() const {
+    return {PortSpec{QStringLiteral("in"), QStringLiteral("document")}};
+}
+
+StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
+    QStringList passwords{params.value(QStringLiteral("password")).toString()};
+    for (const QJsonValue& v : params.value(QStringLiteral("passwords")).toArray())
+        passwords.append(v.toString());
+    const int maxPages =
+        int(qBound(qint64(1), params.value(QStringLiteral("max_pages")).toInteger(5000), qint64(1000000)));
+    const bool wordBoxes = params.value(QStringLiteral("word_boxes")).toBool(true);
+    const QString tableMode = params.value(QStringLiteral("tables")).toString(QStringLiteral("auto"));
+    const int workers =
+        int(qBound(qint64(1), params.value(QStringLiteral("workers")).toInteger(1), qint64(16)));
+    feedback.setProgress(0);
+
+    PdfOpenResult opened = PdfOpener::open(item.path, passwords);
+    if (!opened.document)
+        return StageResult::failure(opened.error, opened.transient);
+    Poppler::Document* doc = opened.document.get();
+    const int pageCount = doc->numPages();
+    const int pagesToRead = qMin(pageCount, maxPages);
+
+    PdfPageExtractor extractor;
+    extractor.tableMode = tableMode == QLatin1String("off")      ? PdfTableMode::Off
+                          : tableMode == QLatin1String("always") ? PdfTableMode::Always
+                                                                 : PdfTableMode::Auto;
+    QList<PdfPageContent> pages(pagesToRead);
+    std::atomic<int> done{0};
+    const int threads = qMin(workers, pagesToRead);
+    if (threads <= 1) {
+        readRange(item.path, passwords, 0, pagesToRead, extractor, pages, feedback, done, pagesToRead, doc);
+    } else {
+        // Poppler documents are not safe to share between threads: each range has a document of its own.
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads - 1);
+        const int per = (pagesToRead + threads - 1) / threads;
+        for (int t = 1; t < threads; ++t) {
+            const int from = t * per;
+            const int to = qMin(pagesToRead, from + per);
+            if (from < to)
+                pool.start([&, from, to] {
+                    readRange(item.path, passwords, from, to, extractor, pages, feedback, done, pagesToRead,
+                              nullptr);
+                });
+        }
+        readRange(item.path, passwords, 0, qMin(per, pagesToRead), extractor, pages, feedback, done,
+                  pagesToRead, doc);
+        pool.waitForDone();
+    }
+    if (feedback.isCanceled())
+        return stageutil::canceledResult();
+
+    QJsonObject metadata;
+    metadata.insert(QStringLiteral("title"), doc->info(QStringLiteral("Title")));
+    metadata.insert(QStringLiteral("author"), doc->info(QStringLiteral("Author")));
+    metadata.insert(QStringLiteral("subject"), doc->info(QStringLiteral("Subject")));
+    metadata.insert(QStringLiteral("keywords"), doc->info(QStringLiteral("Keywords")));
+    metadata.insert(QStringLiteral("creator"), doc->info(QStringLiteral("Creator")));
+    metadata.insert(QStringLiteral("producer"), doc->info(QStringLiteral("Producer")));
+    metadata.insert(QStringLiteral("created"), isoDate(doc->date(QStringLiteral("CreationDate"))));
+    metadata.insert(QStringLiteral("modified"), isoDate(doc->date(QStringLiteral("ModDate"))));
+
+    QJsonArray pageList;
+    QJsonArray tables;
+    QJsonArray needOcr;
+    QJsonArray sizes;
+    QSet<QString> seenSizes;
+    QStringList texts;
+    qint64 chars = 0;
+    qint64 words = 0;
+    qint64 lines = 0;
+    qint64 replacement = 0;
+    for (const PdfPageContent& page : std::as_const(pages)) {
+        const QJsonObject p = page.toJson(wordBoxes);
+        pageList.append(p);
+        for (int t = 0; t < page.tables.size(); ++t)
+            tables.append(page.tableJson(t));
+        if (page.needsOcr())
+            needOcr.append(page.number);
+        const QJsonObject size{{QStringLiteral("width_pt"), p.value(QStringLiteral("width_pt"))},
+                               {QStringLiteral("height_pt"), p.value(QStringLiteral("height_pt"))},
+                               {QStringLiteral("width_mm"), p.value(QStringLiteral("width_mm"))},
+                               {QStringLiteral("height_mm"), p.value(QStringLiteral("height_mm"))}};
+        const QString key = QStringLiteral("%1x%2").arg(page.sizePt.width()).arg(page.sizePt.height());
+        if (!seenSizes.contains(key)) {
+            seenSizes.insert(key);
+            sizes.append(size);
+        }
+        chars += p.value(QStringLiteral("chars")).toInteger();
+        words += p.value(QStringLiteral("words")).toInteger();
+        lines += p.value(QStringLiteral("lines")).toInteger();
+        replacement += page.replacementChars();
+        texts << page.text;
+    }
+    const QString text = texts.join(QLatin1Char('\f'));
+
+    QJsonObject statistics;
+    statistics.insert(QStringLiteral("pages_read"), pagesToRead);
+    statistics.insert(QStringLiteral("chars"), chars);
+    statistics.insert(QStringLiteral("words"), words);
+    statistics.insert(QStringLiteral("lines"), lines);
+    statistics.insert(QStringLiteral("tables"), tables.size());
+    statistics.insert(QStringLiteral("replacement_chars"), replacement);
+    statistics.insert(QStringLiteral("pages_needing_ocr"), needOcr.size());
+
+    const Poppler::Document::PdfVersion version = doc->getPdfVersion();
+    QJsonObject out;
+    out.insert(QStringLiteral("pages"), pageCount);
+    out.insert(QStringLiteral("pdf_version"), QStringLiteral("%1.%2").arg(version.major).arg(version.minor));
+    out.insert(QStringLiteral("encrypted"), opened.encrypted);
+    out.insert(QStringLiteral("metadata"), metadata);
+    out.insert(QStringLiteral("page_sizes"), sizes);
+    out.insert(QStringLiteral("page_list"), pageList);
+    out.insert(QStringLiteral("tables"), tables);
+    out.insert(QStringLiteral("statistics"), statistics);
+    out.insert(QStringLiteral("chars"), chars);
+    out.insert(QStringLiteral("words"), words);
+    out.insert(QStringLiteral("needs_ocr"), !needOcr.isEmpty());
+    out.insert(QStringLiteral("pages_needing_ocr"), needOcr);
+    out.insert(QStringLiteral("pages_truncated"), pagesToRead < pageCount);
+    out.insert(QStringLiteral("text"), text);
+    out.insert(QStringLiteral("search_text"), text.normalized(QString::NormalizationForm_KC));
+    feedback.setProgress(100);
+    return StageResult::success(out);
+}
+
+} // namespace sluice

@@ -1,0 +1,507 @@
+// The archive_extract stage: exact listings and contents of the libzip corpus archives (tests/data/archive,
+// see SOURCES.md), CP437 and unflagged UTF-8 names, duplicates, encryption (ZipCrypto and WinZip AES),
+// every hostile case of issue 7 built here with libarchive and refused with nothing written outside the
+// target, bombs stopped while streaming (also through the Runner with feed_back on), filters and limits.
+
+#include "archive_test_util.h"
+#include "pipeline/runner.h"
+#include "stage_test_util.h"
+#include "stages/archive_extract_stage.h"
+#include "stages/archive_names.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+using namespace sluice;
+
+namespace {
+
+QString corpus(const QString& name) {
+    return test::data(QStringLiteral("archive/") + name);
+}
+
+QStringList memberNames(const StageResult& r) {
+    QStringList names;
+    for (const QJsonValue& m : r.output.value(QStringLiteral("members")).toArray())
+        names << m.toObject().value(QStringLiteral("name")).toString();
+    return names;
+}
+
+QJsonObject member(const StageResult& r, int index) {
+    return r.output.value(QStringLiteral("members")).toArray().at(index).toObject();
+}
+
+} // namespace
+
+class TestArchiveExtractStage : public QObject {
+    Q_OBJECT
+private:
+    /// Runs the stage on `path` with destination `dest` plus `extra` parameters.
+    StageResult extract(const QString& path, const QString& dest, QJsonObject extra = {}, int depth = 0) {
+        ArchiveExtractStage stage;
+        extra.insert(QStringLiteral("destination"), dest);
+        Item item = Item::fromPath(path);
+        item.depth = depth;
+        Feedback feedback;
+        return stage.process(item, StageRegistry::withDefaults(stage, extra), feedback);
+    }
+
+    /// Builds `entries` as an archive in a fresh folder that also holds an empty "out" (the destination)
+    /// and an empty sibling "out2", runs the stage and checks that it failed naming `member`, and that the
+    /// folder afterwards holds exactly what it held before (nothing written outside, nothing left inside).
+    void expectRefused(int format, int filter, const QList<test::TestEntry>& entries, const QString& member,
+                       const QString& reasonPart) {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out2"))));
+        const QString path = dir.filePath(QStringLiteral("hostile.bin"));
+        QVERIFY(test::writeTestArchive(path, format, filter, entries));
+        const QStringList before = test::tree(dir.path());
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(!r.ok, "a hostile archive was accepted");
+        QVERIFY2(r.error.contains(QLatin1Char('"') + member + QLatin1Char('"')), qPrintable(r.error));
+        QVERIFY2(r.error.contains(reasonPart), qPrintable(r.error));
+        QCOMPARE(test::tree(dir.path()), before);
+        QVERIFY(r.followUps.isEmpty());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void junkAtStartExactListing() {
+        QTemporaryDir dir;
+        const StageResult r = extract(corpus(QStringLiteral("junk-at-start.zip")), dir.path());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(memberNames(r), (QStringList{QStringLiteral("test"), QStringLiteral("testdir/"),
+                                              QStringLiteral("testdir/test2")}));
+        const QString out = dir.filePath(QStringLiteral("junk-at-start"));
+        QCOMPARE(r.output.value(QStringLiteral("destination")).toString(), out);
+        QCOMPARE(test::tree(dir.path()),
+                 (QStringList{QStringLiteral("junk-at-start"), QStringLiteral("junk-at-start/test"),
+                              QStringLiteral("junk-at-start/testdir"),
+                              QStringLiteral("junk-at-start/testdir/test2")}));
+        QCOMPARE(test::contents(out + QStringLiteral("/test")), QByteArray("test\n"));
+        QCOMPARE(test::contents(out + QStringLiteral("/testdir/test2")), QByteArray("test\n"));
+        const QJsonObject first = member(r, 0);
+        QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("file"));
+        QCOMPARE(first.value(QStringLiteral("size")).toInteger(), 5);
+        QCOMPARE(first.value(QStringLiteral("compressed_size")).toInteger(), 5);
+        QCOMPARE(first.value(QStringLiteral("method")).toString(), QStringLiteral("stored"));
+        QCOMPARE(first.value(QStringLiteral("mode")).toString(), QStringLiteral("0664"));
+        QVERIFY(first.value(QStringLiteral("mtime")).toString().startsWith(QStringLiteral("2003-10-")));
+        QCOMPARE(member(r, 1).value(QStringLiteral("type")).toString(), QStringLiteral("directory"));
+        const QJsonObject totals = r.output.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("members")).toInt(), 3);
+        QCOMPARE(totals.value(QStringLiteral("files")).toInt(), 2);
+        QCOMPARE(totals.value(QStringLiteral("directories")).toInt(), 1);
+        QCOMPARE(totals.value(QStringLiteral("size")).toInteger(), 10);
+        QCOMPARE(totals.value(QStringLiteral("compressed_size")).toInteger(), 10);
+        QCOMPARE(totals.value(QStringLiteral("ratio")).toDouble(), 1.0);
+        QVERIFY(r.followUps.isEmpty()); // feed_back is off by default
+    }
+
+    void zip64AndStreamedAndBzip2() {
+        QTemporaryDir dir;
+        for (const char* name : {"zip64.zip", "streamed-zip64.zip"}) {
+            const StageResult r = extract(corpus(QLatin1String(name)), dir.path());
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(memberNames(r), QStringList{QStringLiteral("-")});
+            const QString base = archivenames::baseNameWithoutArchiveExtension(QLatin1String(name));
+            QCOMPARE(test::contents(dir.filePath(base + QStringLiteral("/-"))), QByteArray("a\n"));
+        }
+        const StageResult r = extract(corpus(QStringLiteral("testbzip2.zip")), dir.path());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(memberNames(r), QStringList{QStringLiteral("abac-repeat.txt")});
+        QCOMPARE(member(r, 0).value(QStringLiteral("method")).toString(), QStringLiteral("bzip2"));
+        QCOMPARE(member(r, 0).value(QStringLiteral("compressed_size")).toInteger(), 47);
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("testbzip2/abac-repeat.txt"))),
+                 QByteArray("aaaaaaaaaaaaaa\nbbbbbbbbbbbbbb\naaaaaaaaaaaaaa\ncccccccccccccc\n"));
+        QFileInfo info(dir.filePath(QStringLiteral("testbzip2/abac-repeat.txt")));
+        QVERIFY(info.permissions() & QFileDevice::ExeOwner); // mode 0775 kept
+    }
+
+    void cp437NamesDecodedAndSanitised() {
+        QTemporaryDir dir;
+        const StageResult r = extract(corpus(QStringLiteral("test-cp437.zip")), dir.path());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QStringList names = memberNames(r);
+        QCOMPARE(names.size(), 16);
+        QCOMPARE(names.at(2), QStringLiteral("!\"#$%&'()*+,-./0"));
+        QCOMPARE(names.at(5), QStringLiteral("QRSTUVWXYZ[\\]^_`"));
+        QCOMPARE(names.at(7), QStringLiteral("qrstuvwxyz{|}~\x7f") + QChar(0x00C7));
+        QCOMPARE(names.at(8), QStringLiteral("üéâäàåçêëèïîìÄÅÉ"));
+        QCOMPARE(names.at(11), QStringLiteral("▒▓│┤╡╢╖╕╣║╗╝╜╛┐└"));
+        QCOMPARE(names.at(15), QStringLiteral("±≥≤⌠⌡÷≈°∙·√ⁿ²■") + QChar(0x00A0) + QChar(0x00A0));
+        for (int i = 8; i < 16; ++i)
+            QCOMPARE(member(r, i).value(QStringLiteral("name_encoding")).toString(), QStringLiteral("cp437"));
+        QCOMPARE(member(r, 0).value(QStringLiteral("name_encoding")).toString(), QStringLiteral("ascii"));
+        // Control characters became '_': the first two names are then equal, and the second is kept as
+        // "... (2)" and reported, not lost.
+        const QString u16 = QString(16, QLatin1Char('_'));
+        QCOMPARE(member(r, 0).value(QStringLiteral("path")).toString(), u16);
+        QCOMPARE(member(r, 1).value(QStringLiteral("path")).toString(), u16 + QStringLiteral(" (2)"));
+        QCOMPARE(r.output.value(QStringLiteral("duplicates")).toArray().size(), 1);
+        // '/' and '\\' are separators: "...-./0" is file "0" in a folder whose trailing '.' was replaced.
+        QCOMPARE(member(r, 2).value(QStringLiteral("path")).toString(), QStringLiteral("!_#$%&'()_+,-_/0"));
+        QCOMPARE(member(r, 5).value(QStringLiteral("path")).toString(), QStringLiteral("QRSTUVWXYZ[/]^_`"));
+        QCOMPARE(member(r, 3).value(QStringLiteral("path")).toString(), QStringLiteral("123456789_;_=__@"));
+        const QString out = dir.filePath(QStringLiteral("test-cp437/"));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("üéâäàåçêëèïîìÄÅÉ")));
+        QCOMPARE(test::tree(out).size(), 16 + 2); // 16 files and the two folders made by '/' and '\\'
+    }
+
+    void cp437RowsMatchTheTable() {
+        QByteArray all;
+        for (int b = 0x80; b <= 0xFF; ++b)
+            all.append(char(b));
+        const QString decoded = archivenames::decodeCp437(all);
+        QCOMPARE(decoded.at(0), QChar(0x00C7));           // 0x80 Ç
+        QCOMPARE(decoded.at(0xB0 - 0x80), QChar(0x2591)); // ░
+        QCOMPARE(decoded.at(0xE1 - 0x80), QChar(0x00DF)); // ß
+        QCOMPARE(decoded.at(0xFF - 0x80), QChar(0x00A0)); // NBSP
+    }
+
+    void utf8WithoutFlag() {
+        QTemporaryDir dir;
+        const StageResult guess = extract(corpus(QStringLiteral("test-utf8-unmarked.zip")), dir.path());
+        QVERIFY2(guess.ok, qPrintable(guess.error));
+        QCOMPARE(memberNames(guess), QStringList{QStringLiteral("ÄÖÜäöüßćçĉéèêëē")});
+        QCOMPARE(member(guess, 0).value(QStringLiteral("name_encoding")).toString(),
+                 QStringLiteral("utf-8 (guessed)"));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("test-utf8-unmarked/ÄÖÜäöüßćçĉéèêëē"))));
+        // By the letter of the specification it is CP437, which gives mojibake.
+        const StageResult strict = extract(corpus(QStringLiteral("test-utf8-unmarked.zip")), dir.path(),
+                                           {{"zip_name_encoding", "cp437"}});
+        QVERIFY2(strict.ok, qPrintable(strict.error));
+        QCOMPARE(memberNames(strict), QStringList{QStringLiteral("├ä├û├£├ñ├╢├╝├ƒ─ç├º─ë├⌐├¿├¬├½─ô")});
+        QCOMPARE(strict.output.value(QStringLiteral("destination")).toString(),
+                 dir.filePath(QStringLiteral("test-utf8-unmarked (2)"))); // never into the first one
+    }
+
+    void duplicatesReportedNoneLost() {
+        QTemporaryDir dir;
+        const StageResult r = extract(corpus(QStringLiteral("filename_duplicate.zip")), dir.path());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(memberNames(r), (QStringList{QStringLiteral("test1"), QStringLiteral("test1")}));
+        const QString out = dir.filePath(QStringLiteral("filename_duplicate/"));
+        QCOMPARE(test::contents(out + QStringLiteral("test1")), QByteArray("test1\n"));
+        QCOMPARE(test::contents(out + QStringLiteral("test1 (2)")), QByteArray("test2\n"));
+        const QJsonArray dups = r.output.value(QStringLiteral("duplicates")).toArray();
+        QCOMPARE(dups.size(), 1);
+        QCOMPARE(dups.first().toObject().value(QStringLiteral("written_as")).toString(),
+                 QStringLiteral("test1 (2)"));
+    }
+
+    void inconsistentLocalNameRefused() {
+        QTemporaryDir dir;
+        const StageResult r = extract(corpus(QStringLiteral("incons-local-filename.zip")), dir.path());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("\"b\"")) && r.error.contains(QStringLiteral("\"a\"")) &&
+                     r.error.contains(QStringLiteral("central directory")),
+                 qPrintable(r.error));
+        QCOMPARE(test::tree(dir.path()), QStringList());
+    }
+
+    void truncatedZipExtractsWhatIsThere() {
+        QTemporaryDir dir;
+        const StageResult r = extract(corpus(QStringLiteral("testfile-truncated.zip")), dir.path());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(memberNames(r), QStringList{QStringLiteral("testfile.txt")});
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("testfile-truncated/testfile.txt"))).size(), 0);
+        QVERIFY(r.output.value(QStringLiteral("warnings"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("central directory")));
+    }
+
+    void encryptedWithoutPasswordLeavesNothing() {
+        for (const char* name : {"encrypt.zip", "encrypt-aes256.zip"}) {
+            QTemporaryDir dir;
+            const StageResult r = extract(corpus(QLatin1String(name)), dir.path());
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QStringLiteral("\"encrypted\"")) &&
+                         r.error.contains(QStringLiteral("password")),
+                     qPrintable(r.error));
+            QCOMPARE(test::tree(dir.path()), QStringList()); // no empty files
+            const StageResult wrong =
+                extract(corpus(QLatin1String(name)), dir.path(), {{"password", "wrong"}});
+            QVERIFY(!wrong.ok);
+            QVERIFY2(wrong.error.contains(QStringLiteral("cannot be decrypted")), qPrintable(wrong.error));
+            QCOMPARE(test::tree(dir.path()), QStringList());
+        }
+    }
+
+    void encryptedWithPassword() {
+        QTemporaryDir dir;
+        const StageResult zc =
+            extract(corpus(QStringLiteral("encrypt.zip")), dir.path(), {{"password", "foo"}});
+        QVERIFY2(zc.ok, qPrintable(zc.error));
+        QCOMPARE(memberNames(zc), (QStringList{QStringLiteral("encrypted"), QStringLiteral("plain")}));
+        QVERIFY(member(zc, 0).value(QStringLiteral("encrypted")).toBool());
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("encrypt/encrypted"))), QByteArray("foo\n"));
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("encrypt/plain"))), QByteArray("foo\n"));
+        // WinZip AES-256 (method 99): libarchive 3.6 decrypts it through nettle.
+        const StageResult aes =
+            extract(corpus(QStringLiteral("encrypt-aes256.zip")), dir.path(), {{"password", "foofoofoo"}});
+        QVERIFY2(aes.ok, qPrintable(aes.error));
+        QCOMPARE(memberNames(aes), (QStringList{QStringLiteral("plain"), QStringLiteral("encrypted")}));
+        QCOMPARE(member(aes, 1).value(QStringLiteral("method")).toString(), QStringLiteral("aes"));
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("encrypt-aes256/encrypted"))),
+                 QByteArray("encrypted\n"));
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("encrypt-aes256/plain"))), QByteArray("plain\n"));
+    }
+
+    void traversalInZipRefused() {
+        expectRefused(ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE,
+                      {{"ok.txt", "fine"}, {"../../evil.txt", "evil"}}, QStringLiteral("../../evil.txt"),
+                      QStringLiteral("'..'"));
+        expectRefused(ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE, {{"..\\..\\evil.txt", "evil"}},
+                      QStringLiteral("..\\..\\evil.txt"), QStringLiteral("'..'"));
+        // A string-prefix check would let "<dir>/out2/x" pass for "<dir>/out".
+        expectRefused(ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE, {{"../out2/x", "evil"}},
+                      QStringLiteral("../out2/x"), QStringLiteral("'..'"));
+        expectRefused(ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE, {{"C:/evil.txt", "evil"}},
+                      QStringLiteral("C:/evil.txt"), QStringLiteral("drive letter"));
+        expectRefused(ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE, {{"c:\\evil.txt", "evil"}},
+                      QStringLiteral("c:\\evil.txt"), QStringLiteral("drive letter"));
+    }
+
+    void absolutePathRefused() {
+        const QString target =
+            QDir::tempPath() + QStringLiteral("/sluice-abs-%1.txt").arg(QCoreApplication::applicationPid());
+        QFile::remove(target);
+        for (const int format : {ARCHIVE_FORMAT_ZIP, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED})
+            expectRefused(format, ARCHIVE_FILTER_NONE, {{target.toUtf8(), "evil"}}, target,
+                          QStringLiteral("absolute"));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void linksLeavingTheFolderRefused() {
+        const QList<int> filters{ARCHIVE_FILTER_NONE, ARCHIVE_FILTER_GZIP, ARCHIVE_FILTER_BZIP2};
+        for (const int filter : filters) {
+            // A directory link d → .. followed by a file d/x: the classic two-step escape.
+            test::TestEntry link{"d", {}, AE_IFLNK, ".."};
+            expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, filter, {link, {"d/x", "evil"}},
+                          QStringLiteral("d"), QStringLiteral("outside"));
+            test::TestEntry abs{"passwd", {}, AE_IFLNK, "/etc/passwd"};
+            expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, filter, {abs}, QStringLiteral("passwd"),
+                          QStringLiteral("absolute"));
+            test::TestEntry hard{"h", {}, AE_IFREG, "../outside.txt", true};
+            expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, filter, {hard}, QStringLiteral("h"),
+                          QStringLiteral("hard link"));
+        }
+        // Chains: each link stays inside lexically, together they leave: b → ".", a → "b/..".
+        test::TestEntry b{"b", {}, AE_IFLNK, "."};
+        test::TestEntry a{"a", {}, AE_IFLNK, "b/.."};
+        expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE, {b, a}, QStringLiteral("a"),
+                      QStringLiteral("outside"));
+    }
+
+    void devicesAndFifosRefused() {
+        expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE, {{"pipe", {}, AE_IFIFO}},
+                      QStringLiteral("pipe"), QStringLiteral("fifo"));
+        expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE, {{"tty", {}, AE_IFCHR}},
+                      QStringLiteral("tty"), QStringLiteral("character device"));
+    }
+
+    void insideLinksAndSetuid() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ok.tar"));
+        QVERIFY(test::writeTestArchive(path, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE,
+                                       {{"sub/file.txt", "hello"},
+                                        {"run.sh", "#!/bin/sh\n", AE_IFREG, {}, false, 04755},
+                                        {"link", {}, AE_IFLNK, "sub/file.txt"},
+                                        {"copy", {}, AE_IFREG, "sub/file.txt", true}}));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString out = dir.filePath(QStringLiteral("out/ok/"));
+        QCOMPARE(QFileInfo(out + QStringLiteral("link")).symLinkTarget(),
+                 QFileInfo(out + QStringLiteral("sub/file.txt")).absoluteFilePath());
+        QCOMPARE(test::contents(out + QStringLiteral("link")), QByteArray("hello"));
+        QCOMPARE(test::contents(out + QStringLiteral("copy")), QByteArray("hello"));
+        struct stat st {};
+        QCOMPARE(::stat(QFile::encodeName(out + QStringLiteral("run.sh")).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), 0755); // setuid stripped
+        QVERIFY(member(r, 1).value(QStringLiteral("setuid_stripped")).toBool());
+        QCOMPARE(member(r, 1).value(QStringLiteral("mode")).toString(), QStringLiteral("04755"));
+        QCOMPARE(member(r, 2).value(QStringLiteral("type")).toString(), QStringLiteral("symlink"));
+        QCOMPARE(member(r, 3).value(QStringLiteral("type")).toString(), QStringLiteral("hardlink"));
+    }
+
+    void dotSlashRootEntryAccepted() {
+        // `tar -C dir -czf x.tar.gz .` starts with the directory "./" and names members "./d/f".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dot.tar.gz"));
+        QVERIFY(test::writeTestArchive(path, ARCHIVE_FORMAT_TAR_GNUTAR, ARCHIVE_FILTER_GZIP,
+                                       {{"./", {}, AE_IFDIR, {}, false, 0755},
+                                        {"./d/", {}, AE_IFDIR, {}, false, 0755},
+                                        {"./d/f.txt", "f"}}));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(
+            test::tree(dir.filePath(QStringLiteral("out"))),
+            (QStringList{QStringLiteral("dot"), QStringLiteral("dot/d"), QStringLiteral("dot/d/f.txt")}));
+    }
+
+    void nonUtf8TarNameKeptEscaped() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("latin1.tar"));
+        QVERIFY(test::writeTestArchive(path, ARCHIVE_FORMAT_TAR_USTAR, ARCHIVE_FILTER_NONE,
+                                       {{"caf\xe9.txt", "x"}}));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(memberNames(r), QStringList{QStringLiteral("caf%E9.txt")});
+        QCOMPARE(member(r, 0).value(QStringLiteral("name_encoding")).toString(), QStringLiteral("escaped"));
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("out/latin1/caf%E9.txt"))));
+    }
+
+    void bombStoppedWhileStreaming() {
+        QTemporaryDir dir;
+        // Default limits: the outer zip already expands ~400× (4 MB from 10 KB) and is stopped by the ratio.
+        StageResult r = extract(corpus(QStringLiteral("bigzero-zip.zip")), dir.path());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("max_ratio")) &&
+                     r.error.contains(QStringLiteral("\"bigzero.zip\"")),
+                 qPrintable(r.error));
+        QCOMPARE(test::tree(dir.path()), QStringList());
+        // Allowing that ratio, the outer level extracts; the inner 4 GiB member is then stopped early.
+        r = extract(corpus(QStringLiteral("bigzero-zip.zip")), dir.path(), {{"max_ratio", 1000}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString inner = dir.filePath(QStringLiteral("bigzero-zip/bigzero.zip"));
+        QCOMPARE(QFileInfo(inner).size(), 4168377);
+        QTemporaryDir dir2;
+        const StageResult total =
+            extract(inner, dir2.path(), {{"max_ratio", 0}, {"max_total_size", 64 << 20}}, 1);
+        QVERIFY(!total.ok);
+        QVERIFY2(total.error.contains(QStringLiteral("max_total_size")), qPrintable(total.error));
+        QCOMPARE(test::tree(dir2.path()), QStringList());
+        const StageResult ratio = extract(inner, dir2.path(), {}, 1);
+        QVERIFY(!ratio.ok);
+        QVERIFY2(ratio.error.contains(QStringLiteral("max_ratio")), qPrintable(ratio.error));
+        const StageResult nested = extract(inner, dir2.path(), {{"max_nesting", 1}}, 1);
+        QVERIFY(!nested.ok);
+        QVERIFY2(nested.error.contains(QStringLiteral("max_nesting")), qPrintable(nested.error));
+        QCOMPARE(test::tree(dir2.path()), QStringList());
+    }
+
+    void bombThroughTheRunnerWithFeedBack() {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("bigzero-zip.zip"));
+        QVERIFY(QFile::copy(corpus(QStringLiteral("bigzero-zip.zip")), in));
+        const QString dest = dir.filePath(QStringLiteral("extracted"));
+        Pipeline p;
+        p.name = QStringLiteral("extract");
+        p.nodes.append({QStringLiteral("x"),
+                        QStringLiteral("archive_extract"),
+                        QJsonObject{{"destination", dest}, {"feed_back", true}, {"max_ratio", 1000}},
+                        {},
+                        {}});
+        for (const ValidationIssue& issue : p.validate())
+            QFAIL(qPrintable(issue.toString()));
+        Runner runner(p, nullptr, nullptr);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        runner.enqueue(in);
+        QVERIFY(runner.waitForDone(60000));
+        QCOMPARE(finished.size(), 2);
+        const ItemResult outer = finished.at(0).first().value<ItemResult>();
+        const ItemResult nested = finished.at(1).first().value<ItemResult>();
+        QCOMPARE(outer.status, QStringLiteral("ok"));
+        QCOMPARE(nested.status, QStringLiteral("failed"));
+        QCOMPARE(nested.item.depth, 1);
+        QVERIFY2(nested.errors.first()
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("max_ratio")),
+                 qPrintable(nested.errors.first().toObject().value(QStringLiteral("message")).toString()));
+        QCOMPARE(test::tree(dest),
+                 (QStringList{QStringLiteral("bigzero-zip"), QStringLiteral("bigzero-zip/bigzero.zip")}));
+    }
+
+    void feedBackListsExtractedFiles() {
+        QTemporaryDir dir;
+        const StageResult r =
+            extract(corpus(QStringLiteral("junk-at-start.zip")), dir.path(), {{"feed_back", true}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString out = dir.filePath(QStringLiteral("junk-at-start/"));
+        QCOMPARE(r.followUps,
+                 (QStringList{out + QStringLiteral("test"), out + QStringLiteral("testdir/test2")}));
+    }
+
+    void includeExcludeAndMemberSize() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mix.tar.gz"));
+        QVERIFY(test::writeTestArchive(path, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                                       {{"a.pdf", "pdf"},
+                                        {"docs/b.pdf", "pdf2"},
+                                        {"c.txt", "text"},
+                                        {"big.pdf", QByteArray(5000, 'x')}}));
+        const StageResult r = extract(
+            path, dir.filePath(QStringLiteral("out")),
+            {{"include", QJsonArray{"*.pdf"}}, {"exclude", QJsonArray{"docs/*"}}, {"max_member_size", 1000}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out/mix"))), QStringList{QStringLiteral("a.pdf")});
+        QCOMPARE(member(r, 1).value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(member(r, 2).value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+        QVERIFY(member(r, 3)
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("max_member_size")));
+        QCOMPARE(member(r, 0).value(QStringLiteral("method")).toString(), QStringLiteral("gzip"));
+        QCOMPARE(
+            r.output.value(QStringLiteral("archive")).toObject().value(QStringLiteral("filters")).toArray(),
+            QJsonArray{QStringLiteral("gzip")});
+    }
+
+    void memberCountLimit() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.tar"));
+        QList<test::TestEntry> entries;
+        for (int i = 0; i < 20; ++i)
+            entries.append({QByteArray("f") + QByteArray::number(i), "x"});
+        QVERIFY(
+            test::writeTestArchive(path, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE, entries));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")), {{"max_members", 10}});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("max_members")), qPrintable(r.error));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out"))), QStringList());
+    }
+
+    void singleCompressedFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt.gz"));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("notes.txt")), "some notes\n"));
+        QVERIFY(QProcess::execute(QStringLiteral("gzip"),
+                                  {QStringLiteral("-k"), dir.filePath(QStringLiteral("notes.txt"))}) == 0);
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(memberNames(r), QStringList{QStringLiteral("notes.txt")});
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("out/notes.txt/notes.txt"))),
+                 QByteArray("some notes\n"));
+    }
+
+    void notAnArchiveFails() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plain.txt"));
+        QVERIFY(test::writeFile(path, "just text, not an archive\n"));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("plain.txt")), qPrintable(r.error));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out"))), QStringList());
+    }
+
+    void defaultDestinationIsAppData() {
+        QVERIFY(ArchiveExtractStage::defaultDestination().endsWith(QStringLiteral("/extracted")));
+        QVERIFY(ArchiveExtractStage::defaultDestination().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveExtractStage)
+#include "test_archive_extract_stage.moc"
