@@ -53,15 +53,26 @@ const QCommandLineOption kStateOption(QStringLiteral("state"),
 
 /// Parses `arguments`; on error prints it with the help text and returns false with `exitCode` = 2.
 /// On --help prints the help and returns false with `exitCode` = 0.
+/// The parser's help with its usage line naming the sub-command ("Usage: sluice-cli run [options] …");
+/// QCommandLineParser itself names only the program.
+QString helpText(const QCommandLineParser& parser, const QStringList& arguments) {
+    QString text = parser.helpText();
+    const QString command = arguments.value(0).section(QLatin1Char(' '), -1);
+    const int end = text.indexOf(QStringLiteral(" ["));
+    if (text.startsWith(QStringLiteral("Usage: ")) && end > 0)
+        text.replace(0, end, QStringLiteral("Usage: sluice-cli ") + command);
+    return text;
+}
+
 bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode) {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        err() << parser.errorText() << "\n\n" << parser.helpText();
+        err() << parser.errorText() << "\n\n" << helpText(parser, arguments);
         *exitCode = kExitUsage;
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText(parser, arguments);
         *exitCode = kExitOk;
         return false;
     }
@@ -326,7 +337,7 @@ int stagesCommand(const QStringList& arguments) {
         out() << "    " << s.value(QStringLiteral("description")).toString() << '\n';
         for (const QJsonValue& pv : s.value(QStringLiteral("parameters")).toArray()) {
             const QJsonObject p = pv.toObject();
-            out() << "    --" << p.value(QStringLiteral("name")).toString() << " ("
+            out() << "    " << p.value(QStringLiteral("name")).toString() << " ("
                   << p.value(QStringLiteral("type")).toString();
             if (p.contains(QStringLiteral("default")))
                 out() << ", default "
@@ -334,9 +345,11 @@ int stagesCommand(const QStringList& arguments) {
                                                .toJson(QJsonDocument::Compact)
                                                .mid(1)
                                                .chopped(1));
-            if (p.contains(QStringLiteral("min")) || p.contains(QStringLiteral("max")))
-                out() << ", " << p.value(QStringLiteral("min")).toVariant().toString() << ".."
-                      << p.value(QStringLiteral("max")).toVariant().toString();
+            const QString min = p.value(QStringLiteral("min")).toVariant().toString();
+            const QString max = p.value(QStringLiteral("max")).toVariant().toString();
+            if (!min.isEmpty() || !max.isEmpty())
+                out() << ", " << (min.isEmpty() ? QStringLiteral("…") : min) << ".."
+                      << (max.isEmpty() ? QStringLiteral("…") : max);
             if (p.contains(QStringLiteral("unit")))
                 out() << ' ' << p.value(QStringLiteral("unit")).toString();
             out() << ")  " << p.value(QStringLiteral("help")).toString() << '\n';

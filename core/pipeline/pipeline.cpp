@@ -48,8 +48,15 @@ bool Pipeline::fromJson(const QByteArray& json, Pipeline& out, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        if (error) {
+            const QByteArray before = json.left(parseError.offset);
+            const int line = int(before.count('\n')) + 1;
+            const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+            *error = tr("not valid JSON at line %1, column %2: %3")
+                         .arg(line)
+                         .arg(column)
+                         .arg(parseError.errorString());
+        }
         return false;
     }
     if (!doc.isObject()) {
@@ -85,6 +92,8 @@ bool Pipeline::fromJsonObject(const QJsonObject& o, Pipeline& out, QString* erro
         const QJsonObject n = nodes.at(i).toObject();
         PipelineNode node;
         node.id = n.value(QStringLiteral("id")).toString();
+        if (node.id.isEmpty())
+            return fail(tr("nodes[%1] has no 'id'").arg(i));
         node.stage = n.value(QStringLiteral("stage")).toString();
         if (n.contains(QStringLiteral("params")) && !n.value(QStringLiteral("params")).isObject())
             return fail(tr("nodes[%1] ('%2'): 'params' must be an object").arg(i).arg(node.id));
@@ -290,9 +299,18 @@ QList<ValidationIssue> Pipeline::validate() const {
             if (!known.contains(it.key()))
                 issues.append({n.id, it.key(), tr("unknown parameter of stage '%1'").arg(n.stage)});
         const QJsonObject filled = StageRegistry::withDefaults(*stage, n.params);
+        QSet<QString> reported;
+        for (const ValidationIssue& issue : std::as_const(issues))
+            if (issue.node == n.id)
+                reported.insert(issue.param);
         for (const QString& problem : stage->checkParameters(filled)) {
             const QString param = problem.section(QRegularExpression(QStringLiteral("[\\[: ]")), 0, 0);
-            issues.append({n.id, param, problem});
+            if (reported.contains(param))
+                continue; // the value's type is wrong already; the stage's own check would only repeat it
+            // "algorithms: unknown …" reads "parameter 'algorithms': unknown …"; "rules[2]: …" keeps its
+            // index.
+            const QString prefix = param + QStringLiteral(": ");
+            issues.append({n.id, param, problem.startsWith(prefix) ? problem.mid(prefix.size()) : problem});
         }
         inputsOf.insert(n.id, stage->inputs());
         outputsOf.insert(n.id, stage->outputs(filled));

@@ -1,7 +1,9 @@
 #include "mime_stage.h"
 
 #include "builtin_stages.h"
+#include "text_encoding.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMimeDatabase>
@@ -18,6 +20,16 @@ MimeDetection detectMime(const QString& path) {
         d.type = db.mimeTypeForFile(path, QMimeDatabase::MatchDefault);
     } else if (!d.byName.isDefault() && d.byName != byContent && d.byName.inherits(byContent.name())) {
         d.type = d.byName;
+    }
+    // Content sniffing calls some binary files text (random bytes that happen to look like MATLAB or a PGP
+    // key); text that is not text to the encoding detector is octet-stream.
+    if (d.type.inherits(QStringLiteral("text/plain")) || d.type.name() == QStringLiteral("text/plain")) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray head = file.read(64 * 1024);
+            if (detectTextEncoding(head, !file.atEnd()).binary)
+                d.type = db.mimeTypeForName(QStringLiteral("application/octet-stream"));
+        }
     }
     d.nameMatchesContent = d.byName.isDefault() || d.byName == d.type || d.type.inherits(d.byName.name()) ||
                            d.byName.inherits(d.type.name());

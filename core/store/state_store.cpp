@@ -84,10 +84,16 @@ bool StateStore::open(const QString& path, QString* error) {
     }
     QMutexLocker lock(&m_mutex);
     m_path = info.absoluteFilePath();
-    QSqlDatabase db = QSqlDatabase::database(connectionName());
-    if (!db.isOpen()) {
+    QString openError;
+    {
+        // Scoped: close() removes the connection, which QtSql allows only once no copy of it is left.
+        const QSqlDatabase db = QSqlDatabase::database(connectionName());
+        if (!db.isOpen())
+            openError = db.lastError().text();
+    }
+    if (!openError.isEmpty()) {
         if (error)
-            *error = QStringLiteral("cannot open state database '%1': %2").arg(m_path, db.lastError().text());
+            *error = QStringLiteral("cannot open state database '%1': %2").arg(m_path, openError);
         lock.unlock();
         close();
         return false;

@@ -71,8 +71,11 @@ private Q_SLOTS:
     void syntaxErrorNamesTheOffset() {
         Pipeline p;
         QString error;
-        QVERIFY(!Pipeline::fromJson("{\"format\": \"sluice-pipeline\", ", p, &error));
-        QVERIFY2(error.contains(QStringLiteral("byte")), qPrintable(error));
+        QVERIFY(!Pipeline::fromJson("{\"format\": \"sluice-pipeline\",\n  \"nodes\": [}", p, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("not valid JSON at line 2, column ")), qPrintable(error));
+        QVERIFY(!Pipeline::fromJson("{\"format\": \"sluice-pipeline\", \"version\": 1, \"nodes\": [{}]}", p,
+                                    &error));
+        QCOMPARE(error, QStringLiteral("nodes[0] has no 'id'"));
         QVERIFY(!Pipeline::fromJson("{\"format\": \"other\", \"version\": 1, \"nodes\": []}", p, &error));
         QVERIFY2(error.contains(QStringLiteral("format")), qPrintable(error));
         QVERIFY(!Pipeline::fromJson("{\"format\": \"sluice-pipeline\", \"version\": 99, \"nodes\": []}", p,
@@ -102,6 +105,18 @@ private Q_SLOTS:
             qPrintable(m.join(QLatin1Char('\n'))));
         for (const ValidationIssue& i : issues)
             QVERIFY(!i.param.isEmpty());
+        QCOMPARE(m.count(QStringLiteral("node 'h', parameter 'algorithms': must be a list of text values")),
+                 1);
+        QCOMPARE(issues.size(), 2); // the wrong type once, not again by the stage's own check
+
+        // A stage's own check reads "parameter 'algorithms': unknown …", without the name twice.
+        Pipeline q = twoNodes();
+        q.nodes[1].params.insert(QStringLiteral("algorithms"), QJsonArray{QStringLiteral("crc32")});
+        const QList<ValidationIssue> own = q.validate();
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.first().param, QStringLiteral("algorithms"));
+        QVERIFY2(!own.first().message.startsWith(QStringLiteral("algorithms")),
+                 qPrintable(own.first().message));
     }
 
     void outOfRangeNumberIsReported() {

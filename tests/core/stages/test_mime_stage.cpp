@@ -16,6 +16,7 @@ private Q_SLOTS:
     void byContent();
     void nameThatLies();
     void unknownNameIsNotAContradiction();
+    void binaryThatSniffsAsTextIsOctetStream();
     void missingFileFails();
 };
 
@@ -93,6 +94,21 @@ void TestMimeStage::unknownNameIsNotAContradiction() {
     QCOMPARE(r.output.value("mime").toString(), QStringLiteral("text/plain"));
     QCOMPARE(r.output.value("by_name").toString(), QStringLiteral("application/octet-stream"));
     QCOMPARE(r.output.value("name_matches_content").toBool(), true);
+}
+
+void TestMimeStage::binaryThatSniffsAsTextIsOctetStream() {
+    // A leading '%' is the magic of text/x-matlab in shared-mime-info; what follows is binary (NULs and
+    // control bytes), so the file is not text, and the text stage must not be chosen for it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blob.bin"));
+    QByteArray data("%");
+    for (int i = 0; i < 4000; ++i)
+        data.append(char((i * 7919 + 13) % 256));
+    QVERIFY(test::writeFile(path, data));
+    MimeStage stage;
+    const StageResult r = test::run(stage, path);
+    QVERIFY(r.ok);
+    QCOMPARE(r.output.value("mime").toString(), QStringLiteral("application/octet-stream"));
 }
 
 void TestMimeStage::missingFileFails() {
