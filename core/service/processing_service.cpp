@@ -68,7 +68,15 @@ bool ProcessingService::start(const Config& config, QString* error) {
     m_runner->setResultDir(m_config.resultDir);
     connect(m_runner.get(), &Runner::itemFinished, this, &ProcessingService::onItemFinished);
     connect(m_runner.get(), &Runner::progress, this, &ProcessingService::progress);
-    connect(m_runner.get(), &Runner::idle, this, &ProcessingService::idle);
+    connect(m_runner.get(), &Runner::idle, this, [this] {
+        // One line per folder for the files a restart found unchanged, instead of one per file.
+        for (auto it = m_skippedSinceIdle.constBegin(); it != m_skippedSinceIdle.constEnd(); ++it)
+            m_log.add(EventLevel::Info, QStringLiteral("info"), it.key(),
+                      tr("%n unchanged file(s) not processed again (done before, or failed for good)",
+                         nullptr, it.value()));
+        m_skippedSinceIdle.clear();
+        Q_EMIT idle();
+    });
 
     m_watcher = new FolderWatcher(m_config.watch, &m_log);
     m_watcher->moveToThread(&m_watchThread);
@@ -204,7 +212,9 @@ void ProcessingService::onRootError(const QString& root, const QString& message)
 }
 
 void ProcessingService::onItemFinished(const ItemResult& result) {
-    if (result.status != QStringLiteral("skipped") && !result.item.watchRoot.isEmpty())
+    if (result.status == QStringLiteral("skipped"))
+        ++m_skippedSinceIdle[result.item.watchRoot];
+    else if (!result.item.watchRoot.isEmpty())
         refreshStats(result.item.watchRoot);
     Q_EMIT itemFinished(result);
 }

@@ -92,6 +92,7 @@ private:
     QStringList m_roots;
     QHash<QString, WatchFolderStats> m_stats;
     QSet<QString> m_statsRefreshPending;
+    QHash<QString, int> m_skippedSinceIdle; ///< watch root → files skipped as unchanged in this batch
     QThreadPool
         m_background; ///< work started off this thread (folder expansion, registry reads); stop() waits
 };

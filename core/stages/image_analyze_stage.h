@@ -21,7 +21,8 @@ namespace sluice {
 ///   {mean, std}} (0–255), edge_density (Canny, share of pixels), corners (goodFeaturesToTrack count)},
 ///   edges and corners on a copy reduced to `analysis_max_side`.
 /// - hashes {average, perceptual, difference, wavelet}: 16 hex digits each, as Python's imagehash.
-/// - faces {count, boxes [{x, y, w, h}] in displayed pixels} (Haar cascade) when `faces` is on.
+/// - faces {count, boxes [{x, y, w, h}] in displayed pixels} (Haar cascade, on a copy of at most 640 px)
+///   when `faces` is on.
 /// - duplicates {sha256, group, exact_duplicate_of, near_duplicates [{path, distance}]} and duplicate_of
 ///   (the earlier image this one duplicates, "" for none) when `duplicates` is on. Duplicates are found
 ///   among the images analysed before in the same scope (the watch folder, or the batch for files given

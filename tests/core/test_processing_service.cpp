@@ -71,6 +71,18 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
             QCOMPARE(finished.first().first().value<ItemResult>().status, QStringLiteral("skipped"));
             QCOMPARE(countKind(events, QStringLiteral("processed"), pdf), 0);
+            QCOMPARE(countKind(events, QStringLiteral("created"), pdf), 0); // known to the registry
+            // One summary line for the folder, not one per unchanged file.
+            auto summary = [&] {
+                for (const QList<QVariant>& args : events) {
+                    const Event e = args.first().value<Event>();
+                    if (e.path == inbox && e.message.startsWith(QStringLiteral("1 unchanged file")))
+                        return true;
+                }
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(summary(), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(service.stats(inbox).processed, 1, 5000); // from the registry
 
             // A change to it is processed.
             QFile f(pdf);
