@@ -95,14 +95,6 @@
         <translation>NAME|DATEI</translation>
     </message>
     <message>
-        <source>Folders to watch, like --watch.</source>
-        <translation>Zu überwachende Ordner, wie --watch.</translation>
-    </message>
-    <message>
-        <source>[DIR...]</source>
-        <translation>[ORDNER...]</translation>
-    </message>
-    <message>
         <source>Sluice cannot start</source>
         <translation>Sluice kann nicht starten</translation>
     </message>
@@ -113,6 +105,531 @@
         <translation>Sluice konnte die Verarbeitung nicht starten:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Folders to watch, like --watch; files are processed once.</source>
+        <translation>Zu überwachende Ordner, wie --watch; Dateien werden einmal verarbeitet.</translation>
+    </message>
+    <message>
+        <source>[DIR|FILE...]</source>
+        <translation>[ORDNER|DATEI...]</translation>
+    </message>
+    <message>
+        <source>sluice: no such file or folder: %1</source>
+        <translation>sluice: Datei oder Ordner nicht vorhanden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not a readable image: the file is empty (0 bytes)</source>
+        <translation>kein lesbares Bild: die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message>
+        <source>decompression bomb: %1×%2 pixels exceeds the limit of %3 megapixels</source>
+        <translation>Dekompressionsbombe: %1×%2 Pixel überschreiten die Grenze von %3 Megapixeln</translation>
+    </message>
+    <message>
+        <source>the image is still arriving: the file changed while it was read</source>
+        <translation>das Bild ist noch nicht vollständig angekommen: die Datei hat sich während des Lesens geändert</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated image: %1</source>
+        <translation>beschädigtes oder abgeschnittenes Bild: %1</translation>
+    </message>
+    <message>
+        <source>decompression bomb: text metadata &quot;%1&quot; inflates to %2 characters, over the limit of %3</source>
+        <translation>Dekompressionsbombe: die Textmetadaten „%1“ entpacken sich zu %2 Zeichen, mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the JPEG data ends without its end-of-image marker</source>
+        <translation>die JPEG-Daten enden ohne Bildende-Markierung</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot decode the JPEG data</source>
+        <translation>OpenCV kann die JPEG-Daten nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>not a readable image: %1</source>
+        <translation>kein lesbares Bild: %1</translation>
+    </message>
+    <message>
+        <source>not a readable image: no decoder for %1 is installed</source>
+        <translation>kein lesbares Bild: für %1 ist kein Decoder installiert</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot decode the %1 data</source>
+        <translation>OpenCV kann die %1-Daten nicht dekodieren</translation>
+    </message>
+    <message>
+        <source>unsupported pixel layout</source>
+        <translation>nicht unterstützter Pixelaufbau</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ArchiveBudget</name>
+    <message>
+        <source>the archive has more than %1 members (max_members)</source>
+        <translation>das Archiv hat mehr als %1 Einträge (max_members)</translation>
+    </message>
+    <message>
+        <source>its declared size of %1 bytes would take the archive over %2 bytes (max_total_size)</source>
+        <translation>mit seiner angegebenen Größe von %1 Bytes würde das Archiv %2 Bytes überschreiten (max_total_size)</translation>
+    </message>
+    <message>
+        <source>the archive expands to more than %1 bytes (max_total_size)</source>
+        <translation>das Archiv entpackt sich zu mehr als %1 Bytes (max_total_size)</translation>
+    </message>
+    <message>
+        <source>the archive expands more than %1 times its compressed size (max_ratio): %2 bytes from %3</source>
+        <translation>das Archiv entpackt sich zu mehr als dem %1-Fachen seiner komprimierten Größe (max_ratio): %2 Bytes aus %3</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ArchiveBuilder</name>
+    <message>
+        <source>cannot set up the archive writer: %1</source>
+        <translation>das Schreiben des Archivs kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot start writing the archive: %1</source>
+        <translation>das Schreiben des Archivs kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: cannot open %2: %3</source>
+        <translation>Eintrag „%1“: %2 kann nicht geöffnet werden: %3</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: cannot write its header: %2</source>
+        <translation>Eintrag „%1“: sein Header kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: cannot write its data: %2</source>
+        <translation>Eintrag „%1“: seine Daten können nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: cannot read %2: %3</source>
+        <translation>Eintrag „%1“: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: %2 grew while it was being archived</source>
+        <translation>Eintrag „%1“: %2 ist während der Archivierung gewachsen</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: %2 shrank while it was being archived</source>
+        <translation>Eintrag „%1“: %2 ist während der Archivierung geschrumpft</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: cannot finish it: %2</source>
+        <translation>Eintrag „%1“ kann nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the archive: %1</source>
+        <translation>das Archiv kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>verification: cannot open the archive: %1</source>
+        <translation>Prüfung: das Archiv kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>verification: cannot read member %1: %2</source>
+        <translation>Prüfung: Eintrag %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>verification: the archive holds more members than the %1 written</source>
+        <translation>Prüfung: das Archiv enthält mehr Einträge als die %1 geschriebenen</translation>
+    </message>
+    <message>
+        <source>verification: member %1 is named &quot;%2&quot; instead of &quot;%3&quot;</source>
+        <translation>Prüfung: Eintrag %1 heißt „%2“ statt „%3“</translation>
+    </message>
+    <message>
+        <source>verification: member &quot;%1&quot; cannot be read back: %2</source>
+        <translation>Prüfung: Eintrag „%1“ kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>verification: member &quot;%1&quot; has a gap at byte %2</source>
+        <translation>Prüfung: Eintrag „%1“ hat eine Lücke bei Byte %2</translation>
+    </message>
+    <message>
+        <source>verification: member &quot;%1&quot; reads back as %2 bytes instead of %3</source>
+        <translation>Prüfung: Eintrag „%1“ ergibt beim Zurücklesen %2 statt %3 Bytes</translation>
+    </message>
+    <message>
+        <source>verification: member &quot;%1&quot; reads back with a different SHA-256</source>
+        <translation>Prüfung: Eintrag „%1“ ergibt beim Zurücklesen eine andere SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>verification: the archive holds %1 members instead of %2</source>
+        <translation>Prüfung: das Archiv enthält %1 statt %2 Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ArchiveCreateStage</name>
+    <message>
+        <source>Create archive</source>
+        <translation>Archiv erstellen</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Packs the file, or a whole folder, into a zip, tar, tar.gz, tar.bz2 or tar.xz archive with relative names and an optional SHA-256 manifest, re-reads every member to verify it and publishes the archive atomically without overwriting anything.</source>
+        <translation>Packt die Datei oder einen ganzen Ordner in ein zip-, tar-, tar.gz-, tar.bz2- oder tar.xz-Archiv mit relativen Namen und optionalem SHA-256-Manifest, liest zur Prüfung jeden Eintrag erneut und stellt das Archiv atomar bereit, ohne etwas zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Archive format.</source>
+        <translation>Archivformat.</translation>
+    </message>
+    <message>
+        <source>Compression level: 0 stores (zip) or compresses fastest, 9 compresses most.</source>
+        <translation>Kompressionsstufe: 0 speichert unkomprimiert (zip) bzw. komprimiert am schnellsten, 9 komprimiert am stärksten.</translation>
+    </message>
+    <message>
+        <source>Archive every file below this folder instead of the item.</source>
+        <translation>Statt des Elements jede Datei unterhalb dieses Ordners archivieren.</translation>
+    </message>
+    <message>
+        <source>Where the archive is written; empty: next to the item, or next to the folder.</source>
+        <translation>Wohin das Archiv geschrieben wird; leer: neben das Element bzw. neben den Ordner.</translation>
+    </message>
+    <message>
+        <source>Archive file name without extension; empty: the item&apos;s or the folder&apos;s name.</source>
+        <translation>Dateiname des Archivs ohne Endung; leer: der Name des Elements bzw. des Ordners.</translation>
+    </message>
+    <message>
+        <source>Add _manifest.json with the size and SHA-256 of every member.</source>
+        <translation>_manifest.json mit Größe und SHA-256-Prüfsumme jedes Eintrags hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Read the archive back and compare every member&apos;s SHA-256 before publishing it.</source>
+        <translation>Das Archiv vor dem Bereitstellen zurücklesen und die SHA-256-Prüfsumme jedes Eintrags vergleichen.</translation>
+    </message>
+    <message>
+        <source>format: unknown archive format &quot;%1&quot;</source>
+        <translation>format: unbekanntes Archivformat „%1“</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; refused: %2</source>
+        <translation>Eintrag „%1“ abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; would clash with the manifest; turn the manifest off or rename the file</source>
+        <translation>Eintrag „%1“ würde mit dem Manifest kollidieren; schalten Sie das Manifest ab oder benennen Sie die Datei um</translation>
+    </message>
+    <message>
+        <source>folder: %1 is not a folder</source>
+        <translation>folder: %1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>folder: %1 holds no files</source>
+        <translation>folder: %1 enthält keine Dateien</translation>
+    </message>
+    <message>
+        <source>cannot open %1: not a regular file</source>
+        <translation>%1 kann nicht geöffnet werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>in %1 kann keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush %1: %2</source>
+        <translation>%1 kann nicht vollständig geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot publish %1: %2</source>
+        <translation>%1 kann nicht bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot find a free name for %1 in %2</source>
+        <translation>in %2 ist kein freier Name für %1 zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ArchiveExtractStage</name>
+    <message>
+        <source>Extract archive</source>
+        <translation>Archiv entpacken</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Lists and extracts zip, tar (gz, bz2, xz), 7z, rar and single compressed files into their own folder, refusing path traversal, links that leave the folder, devices and decompression bombs; extracted files can be fed back into the pipeline.</source>
+        <translation>Listet und entpackt zip, tar (gz, bz2, xz), 7z, rar und einzeln komprimierte Dateien in einen eigenen Ordner und weist dabei Path Traversal, aus dem Ordner hinausführende Links, Gerätedateien und Dekompressionsbomben ab; entpackte Dateien können wieder in die Pipeline eingespeist werden.</translation>
+    </message>
+    <message>
+        <source>Folder that receives &lt;archive name&gt;/; empty means the application data folder&apos;s &quot;extracted&quot;.</source>
+        <translation>Ordner, in dem &lt;Archivname&gt;/ angelegt wird; leer bedeutet den Unterordner „extracted“ im Datenordner der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Run every extracted file through the pipeline as an item of its own.</source>
+        <translation>Jede entpackte Datei als eigenes Element durch die Pipeline schicken.</translation>
+    </message>
+    <message>
+        <source>Password for encrypted members.</source>
+        <translation>Passwort für verschlüsselte Einträge.</translation>
+    </message>
+    <message>
+        <source>Only extract files whose path or name matches one of these globs (empty: all).</source>
+        <translation>Nur Dateien entpacken, deren Pfad oder Name auf eines dieser Glob-Muster passt (leer: alle).</translation>
+    </message>
+    <message>
+        <source>Never extract files whose path or name matches.</source>
+        <translation>Dateien, deren Pfad oder Name passt, nie entpacken.</translation>
+    </message>
+    <message>
+        <source>Zip names without the UTF-8 flag: guess (UTF-8 when valid, else CP437), cp437 (the zip specification) or utf8.</source>
+        <translation>ZIP-Namen ohne UTF-8-Flag: guess (UTF-8, wenn gültig, sonst CP437), cp437 (laut ZIP-Spezifikation) oder utf8.</translation>
+    </message>
+    <message>
+        <source>Stop when the members together expand beyond this (0: no limit).</source>
+        <translation>Abbrechen, wenn die Einträge zusammen auf mehr als diesen Wert entpackt werden (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Skip members larger than this (0: no limit).</source>
+        <translation>Einträge überspringen, die größer als dieser Wert sind (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Stop when the output grows beyond this many times the archive bytes read (checked after the first MiB; 0: no limit).</source>
+        <translation>Abbrechen, wenn die Ausgabe größer wird als dieses Vielfache der gelesenen Archivbytes (geprüft nach dem ersten MiB; 0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Stop at more members than this (0: no limit).</source>
+        <translation>Abbrechen, wenn das Archiv mehr Einträge als diesen Wert hat (0: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Do not open an archive that was itself extracted this many levels deep.</source>
+        <translation>Kein Archiv öffnen, das selbst in dieser Verschachtelungstiefe entpackt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of globs</source>
+        <translation>%1: muss eine Liste von Glob-Mustern sein</translation>
+    </message>
+    <message>
+        <source>%1: every glob must be a non-empty string</source>
+        <translation>%1: jedes Glob-Muster muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is an archive nested %2 levels deep; archives are opened up to %3 levels (max_nesting)</source>
+        <translation>%1 ist ein Archiv in Verschachtelungstiefe %2; Archive werden bis zur Tiefe %3 geöffnet (max_nesting)</translation>
+    </message>
+    <message>
+        <source>cannot open %1: not a regular file</source>
+        <translation>%1 kann nicht geöffnet werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the extraction folder %1</source>
+        <translation>der Zielordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder in %1: %2</source>
+        <translation>in %1 kann kein temporärer Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the extracted files to %1: %2</source>
+        <translation>die entpackten Dateien können nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot find a free folder name for %1 in %2</source>
+        <translation>in %2 ist kein freier Ordnername für %1 zu finden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ArchiveExtractor</name>
+    <message>
+        <source>member %1 refused: %2</source>
+        <translation>Eintrag %1 abgewiesen: %2</translation>
+    </message>
+    <message>
+        <source>the extraction folder %1 does not exist</source>
+        <translation>der Zielordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open %1 as an archive: %2</source>
+        <translation>%1 kann nicht als Archiv geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>its folder %1 clashes with another member of that name</source>
+        <translation>sein Ordner %1 kollidiert mit einem anderen Eintrag dieses Namens</translation>
+    </message>
+    <message>
+        <source>its folder resolves outside the extraction folder</source>
+        <translation>sein Ordner liegt außerhalb des Zielordners</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as an archive: %2</source>
+        <translation>%1 kann nicht als Archiv gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive is damaged after member %1: %2</source>
+        <translation>das Archiv ist nach Eintrag %1 beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive or compressed file that libarchive can read</source>
+        <translation>%1 ist weder ein Archiv noch eine komprimierte Datei, die libarchive lesen kann</translation>
+    </message>
+    <message>
+        <source>the zip central directory cannot be read (%1): names and sizes come from the local headers</source>
+        <translation>das zentrale Verzeichnis der ZIP-Datei kann nicht gelesen werden (%1): Namen und Größen stammen aus den lokalen Headern</translation>
+    </message>
+    <message>
+        <source>the archive holds more entries than its central directory lists</source>
+        <translation>das Archiv enthält mehr Einträge, als sein zentrales Verzeichnis aufführt</translation>
+    </message>
+    <message>
+        <source>its local header names it %1 but the central directory says %2 (tools would disagree on what it is)</source>
+        <translation>laut seinem lokalen Header heißt er %1, laut zentralem Verzeichnis aber %2 (Programme würden ihn unterschiedlich deuten)</translation>
+    </message>
+    <message>
+        <source>member %1: characters not allowed in file names were replaced by &apos;_&apos;</source>
+        <translation>Eintrag %1: in Dateinamen unzulässige Zeichen wurden durch &apos;_&apos; ersetzt</translation>
+    </message>
+    <message>
+        <source>it is a %1, which is never extracted</source>
+        <translation>er ist vom Typ „%1“, der nie entpackt wird</translation>
+    </message>
+    <message>
+        <source>member %1: setuid/setgid/sticky bits removed</source>
+        <translation>Eintrag %1: setuid-/setgid-/Sticky-Bits entfernt</translation>
+    </message>
+    <message>
+        <source>not extracted: the archive was refused</source>
+        <translation>nicht entpackt: das Archiv wurde abgewiesen</translation>
+    </message>
+    <message>
+        <source>excluded by the include/exclude globs</source>
+        <translation>durch die include/exclude-Glob-Muster ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>it is encrypted and no password is configured (set the stage&apos;s password parameter)</source>
+        <translation>er ist verschlüsselt und es ist kein Passwort eingestellt (setzen Sie den Parameter password der Stufe)</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes (max_member_size)</source>
+        <translation>größer als %1 Bytes (max_member_size)</translation>
+    </message>
+    <message>
+        <source>member %1 skipped: %2</source>
+        <translation>Eintrag %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>member %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>member %1 occurs more than once (or clashes with another name): written as %2</source>
+        <translation>Eintrag %1 kommt mehrfach vor (oder kollidiert mit einem anderen Namen): als %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>it is a hard link to %1, which is not a file extracted earlier from this archive</source>
+        <translation>er ist ein harter Link auf %1; dies ist keine zuvor aus diesem Archiv entpackte Datei</translation>
+    </message>
+    <message>
+        <source>cannot create the hard link %1: %2</source>
+        <translation>der harte Link %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with the configured password (%1)</source>
+        <translation>er kann mit dem eingestellten Passwort nicht entschlüsselt werden (%1)</translation>
+    </message>
+    <message>
+        <source>its data cannot be read: %1</source>
+        <translation>seine Daten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1: %2</source>
+        <translation>in %1 kann nicht positioniert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>member %1: cannot write %2: %3</source>
+        <translation>Eintrag %1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot create the symbolic link %1: %2</source>
+        <translation>der symbolische Link %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>its link target %1 resolves outside the extraction folder (through other links)</source>
+        <translation>sein Linkziel %1 liegt (über andere Links) außerhalb des Zielordners</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ArchivePathGuard</name>
+    <message>
+        <source>it has an empty name</source>
+        <translation>er hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>it is an absolute path</source>
+        <translation>er ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation>er beginnt mit einem Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>it contains a &apos;..&apos; component that leaves the extraction folder</source>
+        <translation>er enthält eine &apos;..&apos;-Komponente, die aus dem Zielordner hinausführt</translation>
+    </message>
+    <message>
+        <source>it contains a drive letter</source>
+        <translation>er enthält einen Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>it names no file (only &apos;.&apos; or separators)</source>
+        <translation>er benennt keine Datei (nur &apos;.&apos; oder Trennzeichen)</translation>
+    </message>
+    <message>
+        <source>its link target is empty</source>
+        <translation>sein Linkziel ist leer</translation>
+    </message>
+    <message>
+        <source>its link target &quot;%1&quot; is an absolute path</source>
+        <translation>sein Linkziel „%1“ ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>its link target &quot;%1&quot; points outside the extraction folder</source>
+        <translation>sein Linkziel „%1“ zeigt aus dem Zielordner hinaus</translation>
     </message>
 </context>
 <context>
@@ -157,6 +674,167 @@
     <message>
         <source>The last batch has finished</source>
         <translation>Der letzte Stapel ist fertig</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::DocumentPreviewTab</name>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitennummer</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page width into the view</source>
+        <translation>Seitenbreite an die Ansicht anpassen</translation>
+    </message>
+    <message>
+        <source>Search the text</source>
+        <translation>Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Text of the page</source>
+        <translation>Text der Seite</translation>
+    </message>
+    <message>
+        <source>This page has no text layer.</source>
+        <translation>Diese Seite hat keine Textebene.</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Table %1 on page %2: %3 × %4</source>
+        <translation>Tabelle %1 auf Seite %2: %3 × %4</translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation>Tabellen (%1)</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: %1</source>
+        <translation>Die Seite kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Shown at a lower resolution: the page is too large to render at this zoom.</source>
+        <translation>In geringerer Auflösung angezeigt: die Seite ist zu groß, um sie in dieser Zoomstufe zu rendern.</translation>
+    </message>
+    <message>
+        <source>%1 here, %2 in all</source>
+        <translation>%1 hier, %2 insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::DocxReader</name>
+    <message>
+        <source>the part %1 is empty</source>
+        <translation>der Teil %1 ist leer</translation>
+    </message>
+    <message>
+        <source>corrupt .docx: %1 is not well-formed XML: %2 (line %3, column %4)</source>
+        <translation>beschädigte .docx-Datei: %1 ist kein wohlgeformtes XML: %2 (Zeile %3, Spalte %4)</translation>
+    </message>
+    <message>
+        <source>not a Word document: an Office package of another kind (spreadsheet or presentation)</source>
+        <translation>kein Word-Dokument: ein Office-Paket anderer Art (Tabellendokument oder Präsentation)</translation>
+    </message>
+    <message>
+        <source>not a Word document: the zip package has no main document part (word/document.xml)</source>
+        <translation>kein Word-Dokument: das ZIP-Paket hat keinen Hauptdokumentteil (word/document.xml)</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not a Word document: %1 has no w:body element (neither the transitional nor the strict WordprocessingML namespace)</source>
+        <translation>kein Word-Dokument: %1 hat kein w:body-Element (weder im Transitional- noch im Strict-Namensraum von WordprocessingML)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::DocxStage</name>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Reads a Word document (.docx) to structure: headings, paragraphs with their styles and formatted runs, lists, tables with merged cells, headers and footers, footnotes, comments, text boxes, hyperlinks, tracked changes, sections and document properties.</source>
+        <translation>Liest ein Word-Dokument (.docx) strukturiert aus: Überschriften, Absätze mit ihren Formatvorlagen und formatierten Textabschnitten, Listen, Tabellen mit verbundenen Zellen, Kopf- und Fußzeilen, Fußnoten, Kommentare, Textfelder, Hyperlinks, nachverfolgte Änderungen, Abschnitte und Dokumenteigenschaften.</translation>
+    </message>
+    <message>
+        <source>List the formatted runs (bold, italic, font, size) of each paragraph; turn off to keep results small.</source>
+        <translation>Die formatierten Textabschnitte (fett, kursiv, Schriftart, Größe) jedes Absatzes auflisten; ausschalten, um die Ergebnisse klein zu halten.</translation>
     </message>
 </context>
 <context>
@@ -263,16 +941,16 @@
 <context>
     <name>sluice::FolderWatcher</name>
     <message>
-        <source>the watched folder no longer exists</source>
-        <translation>der überwachte Ordner existiert nicht mehr</translation>
-    </message>
-    <message>
         <source>not a folder or not readable</source>
         <translation>kein Ordner oder nicht lesbar</translation>
     </message>
     <message>
         <source>Cannot get change notifications for this folder; it is checked by periodic rescan</source>
         <translation>Für diesen Ordner gibt es keine Änderungsbenachrichtigungen; er wird regelmäßig neu durchsucht</translation>
+    </message>
+    <message>
+        <source>the watched folder no longer exists; watching for it to come back</source>
+        <translation>der überwachte Ordner existiert nicht mehr; es wird gewartet, bis er wieder erscheint</translation>
     </message>
 </context>
 <context>
@@ -320,6 +998,126 @@
     <message>
         <source>cannot finish the %1 digest: OpenSSL failed</source>
         <translation>die %1-Prüfsumme kann nicht abgeschlossen werden: OpenSSL ist gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ImageAnalyzeStage</name>
+    <message>
+        <source>Image analysis</source>
+        <translation>Bildanalyse</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Measures an image&apos;s sharpness, brightness, contrast and noise, finds its dominant colours, edges, corners and faces, computes perceptual hashes and finds duplicates among the images seen before in the same folder or batch.</source>
+        <translation>Misst Schärfe, Helligkeit, Kontrast und Rauschen eines Bildes, findet seine dominanten Farben, Kanten, Ecken und Gesichter, berechnet perzeptuelle Hashes und findet Duplikate unter den zuvor im selben Ordner oder Stapel gesehenen Bildern.</translation>
+    </message>
+    <message>
+        <source>Refuse images with more pixels than this (millions of pixels), without decoding them.</source>
+        <translation>Bilder mit mehr Pixeln als diesen (in Millionen Pixeln) abweisen, ohne sie zu dekodieren.</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>MP</translation>
+    </message>
+    <message>
+        <source>Images whose variance of the Laplacian is below this are flagged as blurry.</source>
+        <translation>Bilder, deren Laplace-Varianz unter diesem Wert liegt, werden als unscharf markiert.</translation>
+    </message>
+    <message>
+        <source>Images whose mean brightness (0–255) is below this are flagged as dark.</source>
+        <translation>Bilder, deren mittlere Helligkeit (0–255) unter diesem Wert liegt, werden als dunkel markiert.</translation>
+    </message>
+    <message>
+        <source>Number of dominant colours to find.</source>
+        <translation>Anzahl der zu findenden dominanten Farben.</translation>
+    </message>
+    <message>
+        <source>Edges, corners and faces are found on a copy reduced to this longest side.</source>
+        <translation>Kanten, Ecken und Gesichter werden auf einer Kopie gesucht, die auf diese längste Seite verkleinert ist.</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Detect faces with a Haar cascade.</source>
+        <translation>Gesichter mit einer Haar-Kaskade erkennen.</translation>
+    </message>
+    <message>
+        <source>OpenCV Haar cascade file used for face detection.</source>
+        <translation>OpenCV-Haar-Kaskadendatei für die Gesichtserkennung.</translation>
+    </message>
+    <message>
+        <source>Look for exact and near duplicates among the images analysed before in the same scope.</source>
+        <translation>Unter den zuvor im selben Bereich analysierten Bildern nach exakten Duplikaten und Beinahe-Duplikaten suchen.</translation>
+    </message>
+    <message>
+        <source>Largest Hamming distance between perceptual hashes that counts as a near duplicate.</source>
+        <translation>Größte Hamming-Distanz zwischen perzeptuellen Hashes, die noch als Beinahe-Duplikat gilt.</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>Bit</translation>
+    </message>
+    <message>
+        <source>Which perceptual hash decides near duplicates.</source>
+        <translation>Welcher perzeptuelle Hash über Beinahe-Duplikate entscheidet.</translation>
+    </message>
+    <message>
+        <source>Name of the set of images compared; empty: the watch folder, or the batch.</source>
+        <translation>Name der Bildmenge, innerhalb derer verglichen wird; leer: der Überwachungsordner bzw. der Stapel.</translation>
+    </message>
+    <message>
+        <source>Send images down the port &quot;unique&quot; or &quot;duplicate&quot; instead of &quot;out&quot;.</source>
+        <translation>Bilder an den Ausgang „unique“ oder „duplicate“ statt an „out“ leiten.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ImageBatchTab</name>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) from %1: %2 blurry, %3 duplicate(s)</source>
+        <translation>
+            <numerusform>%n Bild aus %1: %2 unscharf, %3 doppelt</numerusform>
+            <numerusform>%n Bilder aus %1: %2 unscharf, %3 doppelt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this batch</source>
+        <translation>diesem Stapel</translation>
+    </message>
+    <message>
+        <source>BLURRY</source>
+        <translation>UNSCHARF</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <translation>DUPLIKAT</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ImageCompareView</name>
+    <message>
+        <source>Before and after</source>
+        <translation>Vorher und nachher</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
     </message>
 </context>
 <context>
@@ -379,6 +1177,288 @@
     <message>
         <source>corrupt or truncated image: OpenCV cannot decode the %1 data</source>
         <translation>beschädigtes oder abgeschnittenes Bild: OpenCV kann die %1-Daten nicht dekodieren</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ImagePreviewTab</name>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>One picture: before left of the divider, after right of it</source>
+        <translation>Ein Bild: links vom Trenner vorher, rechts davon nachher</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>No transformation in this pipeline: the original is shown.</source>
+        <translation>Keine Bildbearbeitung in dieser Pipeline: das Original wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>%1 bit</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Schärfe</translation>
+    </message>
+    <message>
+        <source> (blurry)</source>
+        <translation> (unscharf)</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <source> (dark)</source>
+        <translation> (dunkel)</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Edge density</source>
+        <translation>Kantendichte</translation>
+    </message>
+    <message>
+        <source>Corners</source>
+        <translation>Ecken</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>Hashes</source>
+        <translation>Hashes</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplikat von</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ImageTransformStage</name>
+    <message>
+        <source>Image transform</source>
+        <translation>Bildbearbeitung</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Resizes, sharpens, blurs, corrects colour and contrast, and writes the image as a new JPEG, PNG, WebP or TIFF file, keeping EXIF and ICC profile when asked; never over the source.</source>
+        <translation>Skaliert, schärft, zeichnet weich, korrigiert Farbe und Kontrast und schreibt das Bild als neue JPEG-, PNG-, WebP- oder TIFF-Datei, auf Wunsch mit EXIF-Daten und ICC-Profil; nie über die Quelldatei.</translation>
+    </message>
+    <message>
+        <source>How to resize: not at all, longest side, exact size, or percentage.</source>
+        <translation>Art der Größenänderung: keine, längste Seite, exakte Größe oder Prozentsatz.</translation>
+    </message>
+    <message>
+        <source>Longest side after resizing.</source>
+        <translation>Längste Seite nach der Größenänderung.</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Width for an exact resize.</source>
+        <translation>Breite bei exakter Größenänderung.</translation>
+    </message>
+    <message>
+        <source>Height for an exact resize.</source>
+        <translation>Höhe bei exakter Größenänderung.</translation>
+    </message>
+    <message>
+        <source>Scale for a percentage resize.</source>
+        <translation>Skalierung bei prozentualer Größenänderung.</translation>
+    </message>
+    <message>
+        <source>Automatic white balance (gray world in Lab).</source>
+        <translation>Automatischer Weißabgleich (Gray-World im Lab-Farbraum).</translation>
+    </message>
+    <message>
+        <source>Added to every channel (gray levels).</source>
+        <translation>Wird zu jedem Kanal addiert (in Graustufen).</translation>
+    </message>
+    <message>
+        <source>Contrast factor around mid-gray; 1 keeps it.</source>
+        <translation>Kontrastfaktor um mittleres Grau; 1 lässt ihn unverändert.</translation>
+    </message>
+    <message>
+        <source>Saturation factor; 1 keeps it, 0 is gray.</source>
+        <translation>Sättigungsfaktor; 1 lässt sie unverändert, 0 ergibt Grau.</translation>
+    </message>
+    <message>
+        <source>Contrast-limited adaptive histogram equalisation of the lightness.</source>
+        <translation>Kontrastbegrenzter adaptiver Histogrammausgleich (CLAHE) der Helligkeit.</translation>
+    </message>
+    <message>
+        <source>CLAHE clip limit.</source>
+        <translation>Clip-Grenze für CLAHE.</translation>
+    </message>
+    <message>
+        <source>Gaussian blur radius (sigma); 0 is off.</source>
+        <translation>Radius des Gaußschen Weichzeichners (Sigma); 0 ist aus.</translation>
+    </message>
+    <message>
+        <source>Unsharp-mask amount; 0 is off.</source>
+        <translation>Stärke der Unscharfmaskierung; 0 ist aus.</translation>
+    </message>
+    <message>
+        <source>Enhance edges.</source>
+        <translation>Kanten betonen.</translation>
+    </message>
+    <message>
+        <source>Output format; &quot;same&quot; keeps the source&apos;s when it can be written, else PNG.</source>
+        <translation>Ausgabeformat; „same“ behält das der Quelle bei, wenn es geschrieben werden kann, sonst PNG.</translation>
+    </message>
+    <message>
+        <source>JPEG and WebP quality.</source>
+        <translation>Qualität für JPEG und WebP.</translation>
+    </message>
+    <message>
+        <source>PNG compression level.</source>
+        <translation>PNG-Kompressionsstufe.</translation>
+    </message>
+    <message>
+        <source>Keep the EXIF data and ICC profile (JPEG and PNG output).</source>
+        <translation>EXIF-Daten und ICC-Profil beibehalten (bei JPEG- und PNG-Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Folder the new files are written to.</source>
+        <translation>Ordner, in den die neuen Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Output file name: {name}, {ext}, {width}, {height}.</source>
+        <translation>Name der Ausgabedatei: {name}, {ext}, {width}, {height}.</translation>
+    </message>
+    <message>
+        <source>Refuse images with more pixels than this (millions of pixels), without decoding them.</source>
+        <translation>Bilder mit mehr Pixeln als diesen (in Millionen Pixeln) abweisen, ohne sie zu dekodieren.</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>MP</translation>
+    </message>
+    <message>
+        <source>name_template: must be a plain file name (no folders, no &quot;..&quot;)</source>
+        <translation>name_template: muss ein einfacher Dateiname sein (keine Ordner, kein „..“)</translation>
+    </message>
+    <message>
+        <source>output_dir is not set</source>
+        <translation>output_dir ist nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated image: nothing was decoded</source>
+        <translation>beschädigtes oder abgeschnittenes Bild: es wurde nichts dekodiert</translation>
+    </message>
+    <message>
+        <source>cannot encode the image as %1: %2</source>
+        <translation>das Bild kann nicht als %1 kodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder %1</source>
+        <translation>der Ausgabeordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>refused to write %1: it is the source file</source>
+        <translation>%1 wird nicht geschrieben: es ist die Quelldatei</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1748,72 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::OoxmlPackage</name>
+    <message>
+        <source>empty file: 0 bytes</source>
+        <translation>leere Datei: 0 Bytes</translation>
+    </message>
+    <message>
+        <source>encrypted: the Word document is password-protected (an encrypted OOXML package in an OLE container); Sluice cannot decrypt it</source>
+        <translation>verschlüsselt: das Word-Dokument ist passwortgeschützt (ein verschlüsseltes OOXML-Paket in einem OLE-Container); Sluice kann es nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>legacy Word 97-2003 document (.doc, an OLE compound file), not .docx: save it as .docx to read it</source>
+        <translation>Dokument im alten Format Word 97-2003 (.doc, eine OLE-Verbunddatei), kein .docx: speichern Sie es als .docx, damit es gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>not a .docx: an OLE compound file that holds no Word document</source>
+        <translation>kein .docx: eine OLE-Verbunddatei, die kein Word-Dokument enthält</translation>
+    </message>
+    <message>
+        <source>not a .docx: not a zip package (it does not start with the zip signature PK)</source>
+        <translation>kein .docx: kein ZIP-Paket (die Datei beginnt nicht mit der ZIP-Signatur PK)</translation>
+    </message>
+    <message>
+        <source>corrupt .docx: the zip package cannot be read (truncated or damaged; zip error %1)</source>
+        <translation>beschädigte .docx-Datei: das ZIP-Paket kann nicht gelesen werden (abgeschnitten oder beschädigt; ZIP-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>corrupt .docx: the zip package holds no parts</source>
+        <translation>beschädigte .docx-Datei: das ZIP-Paket enthält keine Teile</translation>
+    </message>
+    <message>
+        <source>the package is not open</source>
+        <translation>das Paket ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>der Teil %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be found in the zip directory</source>
+        <translation>der Teil %1 ist im ZIP-Verzeichnis nicht zu finden</translation>
+    </message>
+    <message>
+        <source>the part %1 is %2 bytes uncompressed, more than the limit of %3</source>
+        <translation>der Teil %1 ist unkomprimiert %2 Bytes groß, mehr als die Grenze von %3</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened (zip error %2)</source>
+        <translation>der Teil %1 kann nicht geöffnet werden (ZIP-Fehler %2)</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates to more than %2 bytes</source>
+        <translation>der Teil %1 entpackt sich zu mehr als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be inflated (damaged data, zip error %2)</source>
+        <translation>der Teil %1 kann nicht entpackt werden (beschädigte Daten, ZIP-Fehler %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PageThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ParamSpec</name>
     <message>
         <source>must be between %1 and %2</source>
@@ -704,6 +1850,117 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>must be a list of text values</source>
         <translation>muss eine Liste von Textwerten sein</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PdfOpener</name>
+    <message>
+        <source>empty file: 0 bytes</source>
+        <translation>leere Datei: 0 Bytes</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: no %PDF- header in the first 1024 bytes</source>
+        <translation>kein lesbares PDF: kein %PDF-Kopf in den ersten 1024 Bytes</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: poppler cannot parse its structure, even after rebuilding its cross-reference table (damaged or incomplete file)</source>
+        <translation>kein lesbares PDF: Poppler kann seine Struktur nicht auswerten, auch nicht nach dem Neuaufbau der Querverweistabelle (beschädigte oder unvollständige Datei)</translation>
+    </message>
+    <message>
+        <source>encrypted: wrong password</source>
+        <translation>verschlüsselt: falsches Passwort</translation>
+    </message>
+    <message>
+        <source>encrypted: password required</source>
+        <translation>verschlüsselt: Passwort erforderlich</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: poppler finds no pages in it</source>
+        <translation>kein lesbares PDF: Poppler findet darin keine Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PdfPageCanvas</name>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PdfPageExtractor</name>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PdfPageRenderer</name>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>rendering page %1 took longer than %2 s and was stopped</source>
+        <translation>das Rendern von Seite %1 dauerte länger als %2 s und wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation>Seite %1 kann nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>page %1 does not exist (the document has %2)</source>
+        <translation>Seite %1 existiert nicht (das Dokument hat %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PdfStage</name>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Reads a PDF to structure: metadata, page sizes, the text of each page in reading order (columns one after the other), words with their positions, tables as rows and columns of cells, statistics, and the pages that have no text layer and need OCR.</source>
+        <translation>Liest ein PDF strukturiert aus: Metadaten, Seitengrößen, den Text jeder Seite in Lesereihenfolge (Spalten nacheinander), Wörter mit ihren Positionen, Tabellen als Zeilen und Spalten von Zellen, Statistiken sowie die Seiten ohne Textebene, die eine Texterkennung (OCR) brauchen.</translation>
+    </message>
+    <message>
+        <source>Password to open an encrypted PDF (user or owner password); leave empty for none.</source>
+        <translation>Passwort zum Öffnen eines verschlüsselten PDFs (Benutzer- oder Besitzerpasswort); leer lassen, wenn keins nötig ist.</translation>
+    </message>
+    <message>
+        <source>More passwords to try, in order, when the first one does not open it.</source>
+        <translation>Weitere Passwörter, die der Reihe nach probiert werden, wenn das erste das PDF nicht öffnet.</translation>
+    </message>
+    <message>
+        <source>Read at most this many pages; later pages are counted but not read.</source>
+        <translation>Höchstens so viele Seiten lesen; weitere Seiten werden gezählt, aber nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>List every word with its bounding box (for previews and search); turn off to keep results small.</source>
+        <translation>Jedes Wort mit seinem umschließenden Rechteck auflisten (für Vorschau und Suche); ausschalten, um die Ergebnisse klein zu halten.</translation>
+    </message>
+    <message>
+        <source>Table detection: auto looks only at pages whose text looks tabular, always looks at every page, off skips it.</source>
+        <translation>Tabellenerkennung: auto prüft nur Seiten, deren Text tabellarisch aussieht, always prüft jede Seite, off überspringt sie.</translation>
+    </message>
+    <message>
+        <source>Threads that read pages in parallel, each with its own copy of the document.</source>
+        <translation>Threads, die Seiten parallel lesen, jeder mit einer eigenen Kopie des Dokuments.</translation>
     </message>
 </context>
 <context>
@@ -763,10 +2020,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
 </context>
 <context>
     <name>sluice::Pipeline</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
     <message>
         <source>a pipeline must be a JSON object</source>
         <translation>eine Pipeline muss ein JSON-Objekt sein</translation>
@@ -859,6 +2112,14 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>cycle through nodes: %1</source>
         <translation>Zyklus über die Knoten: %1</translation>
     </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>nodes[%1] has no &apos;id&apos;</source>
+        <translation>nodes[%1] hat keine &apos;id&apos;</translation>
+    </message>
 </context>
 <context>
     <name>sluice::PipelineExecutor</name>
@@ -899,10 +2160,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Sluice gestartet mit Pipeline &apos;%1&apos;; Ergebnisse gehen nach %2</translation>
     </message>
     <message>
-        <source>watching</source>
-        <translation>überwacht</translation>
-    </message>
-    <message>
         <source>Watching folder</source>
         <translation>Ordner wird überwacht</translation>
     </message>
@@ -913,10 +2170,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>File not found</source>
         <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Known file, unchanged</source>
-        <translation>Bekannte Datei, unverändert</translation>
     </message>
     <message>
         <source>File appeared; waiting until it is complete</source>
@@ -930,9 +2183,16 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>File removed</source>
         <translation>Datei entfernt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n unchanged file(s) not processed again (done before, or failed for good)</source>
+        <translation>
+            <numerusform>%n unveränderte Datei nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
+            <numerusform>%n unveränderte Dateien nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>The watched folder is back; watching again</source>
+        <translation>Der überwachte Ordner ist wieder da; er wird wieder überwacht</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2305,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>The file failed without an error message.</source>
         <translation>Die Datei ist ohne Fehlermeldung fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>sluice::RouteStage</name>
@@ -1155,6 +2419,13 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>cannot write result &apos;%1&apos;: %2</source>
         <translation>Ergebnis &apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n produced file(s) not processed: nesting depth %1 is over the limit of %2</source>
+        <translation>
+            <numerusform>%n erzeugte Datei nicht verarbeitet: die Verschachtelungstiefe %1 überschreitet die Grenze von %2</numerusform>
+            <numerusform>%n erzeugte Dateien nicht verarbeitet: die Verschachtelungstiefe %1 überschreitet die Grenze von %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sluice::StageInput</name>
@@ -1258,6 +2529,33 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Click “Add Folder…” or drag a folder here. Every file that arrives in it is processed.</source>
         <translation>Klicken Sie auf „Ordner hinzufügen…“ oder ziehen Sie einen Ordner hierher. Jede Datei, die darin ankommt, wird verarbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::WordDocumentHtml</name>
+    <message>
+        <source>Title: %1 · Author: %2</source>
+        <translation>Titel: %1 · Autor: %2</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Footers</source>
+        <translation>Fußzeilen</translation>
+    </message>
+    <message>
+        <source>Footnotes</source>
+        <translation>Fußnoten</translation>
+    </message>
+    <message>
+        <source>Endnotes</source>
+        <translation>Endnoten</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
-#include <numeric>
 #include <poppler-qt6.h>
 
 namespace sluice {
@@ -187,9 +186,14 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
     }
     c.blocks = PdfReadingOrder().blocks(ordered);
     c.text = PdfReadingOrder::text(ordered, c.blocks);
-    QList<int> all(c.words.size());
-    std::iota(all.begin(), all.end(), 0);
-    c.lineCount = int(PdfReadingOrder::lines(c.words, all).size());
+    // Lines as read: one per line of a block, one per row of a table.
+    for (const TextBlock& block : std::as_const(c.blocks))
+        for (const TextLine& line : block.lines) {
+            int rows = 1;
+            for (int i : line.words)
+                rows = std::max(rows, int(ordered.at(i).text.count(QLatin1Char('\n'))) + 1);
+            c.lineCount += rows;
+        }
     return c;
 }
 

@@ -21,7 +21,7 @@ struct PdfPageContent {
     QList<TextBlock> blocks;  ///< reading order (PdfReadingOrder); a table is one block of one pseudo-word
     QString text;             ///< raw text in reading order, ligatures and all; tables row by row, cells
                               ///< separated by tabs
-    int lineCount = 0;        ///< visual text lines of the page (words grouped by vertical overlap)
+    int lineCount = 0;        ///< lines in reading order: a block's lines, plus a line per table row
     QList<PdfTable> tables;   ///< PdfTableDetector's tables
     int wordsOutsidePage = 0; ///< words whose box lies entirely outside the page (a malformed file)
     QString error;            ///< set when the page could not be read

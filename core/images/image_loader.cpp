@@ -20,8 +20,10 @@ namespace {
 using namespace imageheader;
 using Status = ImageLoadResult::Status;
 
+// lupdate files tr() calls in free functions of namespace sluice under the context "sluice"; look them
+// up there.
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::ImageLoader", text);
+    return QCoreApplication::translate("sluice", text);
 }
 
 ImageLoadResult fail(Status status, const QString& error, bool transient = false) {

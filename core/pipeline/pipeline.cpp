@@ -38,9 +38,10 @@ const QString kFormat = QStringLiteral("sluice-pipeline");
 QString ValidationIssue::toString() const {
     QString where;
     if (!node.isEmpty())
-        where = tr("node '%1'").arg(node);
+        where = QCoreApplication::translate("sluice::ValidationIssue", "node '%1'").arg(node);
     if (!param.isEmpty())
-        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + tr("parameter '%1'").arg(param);
+        where += (where.isEmpty() ? QString() : QStringLiteral(", ")) +
+                 QCoreApplication::translate("sluice::ValidationIssue", "parameter '%1'").arg(param);
     return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 

@@ -160,6 +160,12 @@ void TestPdfStage::threeTablesOnOnePage() {
                           QString::fromUtf8("桥隧监控通信站")}));
     QCOMPARE(row(t3, 1), (QStringList{"1.7333", "0.8667", "0.5333"}));
     QCOMPARE(t3.value("column_edges").toArray().size(), 4);
+    // In the page text each table is read row by row (cells separated by tabs), after its caption and
+    // before the paragraph below it, not column by column.
+    const QString text = r.output.value("text").toString();
+    QVERIFY(text.contains(QString::fromUtf8("表 7.5 停车区用地指标基准值（公顷/处）\n公路技术\t")));
+    QVERIFY(text.contains(QString::fromUtf8("\t八\t2.5000\t60000≤Q＜80000\t20＜μ≤30\n")));
+    QVERIFY(text.contains(QString::fromUtf8("1.7333\t0.8667\t0.5333\n第 7.11 条")));
     QCOMPARE(t3.value("row_edges").toArray().size(), 3);
 }
 
