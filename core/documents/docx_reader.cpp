@@ -3,6 +3,7 @@
 #include "docx_styles.h"
 #include "ooxml_package.h"
 #include "pipeline/feedback.h"
+#include "text/text_counts.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -40,20 +41,6 @@ QString relationshipId(const QXmlStreamReader& xml, QLatin1String name = QLatin1
         if (a.name() == name && a.namespaceUri().contains(QLatin1String("relationships")))
             return a.value().toString();
     return {};
-}
-
-qsizetype wordCount(const QString& text) {
-    qsizetype words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            inWord = false;
-        } else if (!inWord) {
-            inWord = true;
-            ++words;
-        }
-    }
-    return words;
 }
 
 /// Formats a list counter in a w:numFmt (§17.18.59) for the label.

@@ -1,6 +1,7 @@
 #include "pdf_page_extractor.h"
 
 #include "pdf_reading_order.h"
+#include "text/text_counts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -31,30 +32,6 @@ double round2(double v) {
 
 bool isUnmapped(QChar c) {
     return c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && !c.isSpace());
-}
-
-qsizetype codePoints(const QString& text) {
-    qsizetype count = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-        ++count;
-    }
-    return count;
-}
-
-qsizetype whitespaceWords(const QString& text) {
-    qsizetype words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        if (c.isSpace()) {
-            inWord = false;
-        } else if (!inWord) {
-            inWord = true;
-            ++words;
-        }
-    }
-    return words;
 }
 
 } // namespace
@@ -90,8 +67,8 @@ QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
     p.insert(QStringLiteral("rotation"), rotation);
     p.insert(QStringLiteral("text"), text);
     p.insert(QStringLiteral("search_text"), text.normalized(QString::NormalizationForm_KC));
-    p.insert(QStringLiteral("chars"), codePoints(text));
-    p.insert(QStringLiteral("words"), whitespaceWords(text));
+    p.insert(QStringLiteral("chars"), codePointCount(text));
+    p.insert(QStringLiteral("words"), wordCount(text));
     p.insert(QStringLiteral("lines"), lineCount);
     p.insert(QStringLiteral("blocks"), int(blocks.size()));
     p.insert(QStringLiteral("replacement_chars"), replacementChars());

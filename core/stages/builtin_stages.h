@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/stage.h"
+#include "text/text_counts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,11 +21,9 @@ QString openForReading(QFile& file, bool* transient);
 /// The failed result a stage returns when Feedback::isCanceled() became true: error "canceled", permanent.
 StageResult canceledResult();
 
-/// Number of Unicode code points in `text` (a surrogate pair counts once).
-qsizetype codePointCount(const QString& text);
+using sluice::codePointCount; ///< see core/text/text_counts.h
 
-/// Number of words in `text`: maximal runs of non-whitespace characters (QChar::isSpace), like `wc -w`.
-qsizetype wordCount(const QString& text);
+using sluice::wordCount; ///< see core/text/text_counts.h
 
 } // namespace stageutil
 } // namespace sluice
