@@ -4,7 +4,9 @@
 #include "text/text_counts.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <cmath>
 #include <poppler-qt6.h>
 
@@ -66,6 +68,7 @@ QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
     p.insert(QStringLiteral("height_mm"), pointsToMm(sizePt.height()));
     p.insert(QStringLiteral("rotation"), rotation);
     p.insert(QStringLiteral("text"), text);
+    p.insert(QStringLiteral("text_source"), textSource);
     p.insert(QStringLiteral("search_text"), text.normalized(QString::NormalizationForm_KC));
     p.insert(QStringLiteral("chars"), codePointCount(text));
     p.insert(QStringLiteral("words"), wordCount(text));
@@ -163,6 +166,30 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
     }
     c.blocks = PdfReadingOrder().blocks(ordered);
     c.text = PdfReadingOrder::text(ordered, c.blocks);
+    // Safety net: the layout analysis must not lose text. Compare its words with poppler's own text of the
+    // whole page (a square over the larger side, so that rotated pages are covered); when more than 1 % of
+    // those words are missing, keep poppler's text.
+    const qreal side = qMax(c.sizePt.width(), c.sizePt.height()) + 1.0;
+    const QString plain = page->text(QRectF(0, 0, side, side));
+    QHash<QString, int> have;
+    for (const QString& w : c.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        ++have[w];
+    int missing = 0;
+    int total = 0;
+    for (const QString& w : plain.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        ++total;
+        int& n = have[w];
+        if (n > 0)
+            --n;
+        else
+            ++missing;
+    }
+    if (total > 0 && missing * 100 > total) {
+        c.text = plain;
+        c.textSource = QStringLiteral("poppler");
+        c.lineCount = int(plain.count(QLatin1Char('\n'))) + 1;
+        return c;
+    }
     // Lines as read: one per line of a block, one per row of a table.
     for (const TextBlock& block : std::as_const(c.blocks))
         for (const TextLine& line : block.lines) {

@@ -24,7 +24,10 @@ struct PdfPageContent {
     int lineCount = 0;        ///< lines in reading order: a block's lines, plus a line per table row
     QList<PdfTable> tables;   ///< PdfTableDetector's tables
     int wordsOutsidePage = 0; ///< words whose box lies entirely outside the page (a malformed file)
-    QString error;            ///< set when the page could not be read
+    /// Where `text` comes from: "layout" (reading order and tables above), or "poppler" when that order
+    /// lost words that poppler's own page text has (rotated or vertical text): no text is ever dropped.
+    QString textSource = QStringLiteral("layout");
+    QString error; ///< set when the page could not be read
 
     /// Words whose characters are U+FFFD or control characters (no Unicode mapping in the font).
     int replacementChars() const;

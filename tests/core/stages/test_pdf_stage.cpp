@@ -266,7 +266,13 @@ void TestPdfStage::rotatedPage() {
     QCOMPARE(page.value("height_pt").toDouble(), 1008.0);
     QCOMPARE(page.value("width_mm").toDouble(), 215.9);
     QCOMPARE(page.value("height_mm").toDouble(), 355.6);
-    QVERIFY(r.output.value("text").toString().contains(QStringLiteral("Alabama")));
+    // The layout analysis loses this page's vertical column headers and state names, so the safety net
+    // keeps poppler's text of the whole page: every state, the right-hand columns and the totals are there.
+    QCOMPARE(page.value("text_source").toString(), QStringLiteral("poppler"));
+    const QString text = r.output.value("text").toString();
+    for (const char* word : {"Alabama", "Wyoming", "District of Columbia", "Return to Seller", "71,137",
+                             "NICS Firearm Background Checks"})
+        QVERIFY2(text.contains(QLatin1String(word)), word);
 }
 
 void TestPdfStage::twoWorkersGiveTheSameResult() {
