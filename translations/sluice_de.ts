@@ -2183,16 +2183,16 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>File removed</source>
         <translation>Datei entfernt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unchanged file(s) not processed again (done before, or failed for good)</source>
-        <translation>
-            <numerusform>%n unveränderte Datei nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
-            <numerusform>%n unveränderte Dateien nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The watched folder is back; watching again</source>
         <translation>Der überwachte Ordner ist wieder da; er wird wieder überwacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unchanged file(s) not processed again (done before, or failed for good)</source>
+        <translation>
+            <numerusform>%1: %n unveränderte Datei nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
+            <numerusform>%1: %n unveränderte Dateien nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

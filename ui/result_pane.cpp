@@ -207,6 +207,7 @@ QWidget* ResultPane::createResultPage() {
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(split, tr("Details"));
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(0); // takes the space while the tabs are hidden, so the header stays on top
     return page;
 }
 
@@ -285,7 +286,7 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         m_errorBox->show();
         m_note->hide();
         m_model->clear();
-        m_treeArea->hide();
+        m_tabs->hide(); // no document: neither the tree nor a preview
         return;
     }
     if (result.isEmpty()) {
@@ -298,7 +299,7 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
                            "here as soon as it has been processed."));
         m_note->show();
         m_model->clear();
-        m_treeArea->hide();
+        m_tabs->hide(); // no document: neither the tree nor a preview
         return;
     }
 
@@ -369,7 +370,7 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         }
     }
     m_model->setDocument(result, resultKeyOrder());
-    m_treeArea->show();
+    m_tabs->show();
     if (samePath && !expanded.isEmpty()) {
         for (const QStringList& keyPath : std::as_const(expanded))
             m_tree->expand(m_model->indexForPath(keyPath));

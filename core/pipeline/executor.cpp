@@ -60,6 +60,14 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
         }
         std::unique_ptr<Stage> stage = StageRegistry::instance().create(node->stage);
         if (failed && !(stage && stage->runsAfterFailure())) {
+            // Skipped nodes pass reach on, so that a later node that runs after failures (the log) is
+            // reached however many nodes lie between it and the failure.
+            if (stage) {
+                QSet<QString> ports;
+                for (const PortSpec& p : stage->outputs(StageRegistry::withDefaults(*stage, node->params)))
+                    ports.insert(p.name);
+                activePorts.insert(id, ports);
+            }
             result.nodeStatus.insert(id, QStringLiteral("skipped"));
             if (onNode)
                 onNode(id, QStringLiteral("skipped"), 0);

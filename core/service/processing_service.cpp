@@ -71,9 +71,12 @@ bool ProcessingService::start(const Config& config, QString* error) {
     connect(m_runner.get(), &Runner::idle, this, [this] {
         // One line per folder for the files a restart found unchanged, instead of one per file.
         for (auto it = m_skippedSinceIdle.constBegin(); it != m_skippedSinceIdle.constEnd(); ++it)
-            m_log.add(EventLevel::Info, QStringLiteral("info"), it.key(),
-                      tr("%n unchanged file(s) not processed again (done before, or failed for good)",
-                         nullptr, it.value()));
+            m_log.add(
+                EventLevel::Info, QStringLiteral("info"), {},
+                tr("%1: %n unchanged file(s) not processed again (done before, or failed for good)", nullptr,
+                   it.value())
+                    .arg(it.key()),
+                QJsonObject{{QStringLiteral("root"), it.key()}, {QStringLiteral("skipped"), it.value()}});
         m_skippedSinceIdle.clear();
         Q_EMIT idle();
     });

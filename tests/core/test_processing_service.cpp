@@ -76,7 +76,9 @@ private Q_SLOTS:
             auto summary = [&] {
                 for (const QList<QVariant>& args : events) {
                     const Event e = args.first().value<Event>();
-                    if (e.path == inbox && e.message.startsWith(QStringLiteral("1 unchanged file")))
+                    if (e.data.value(QStringLiteral("root")).toString() == inbox &&
+                        e.message == inbox + QStringLiteral(": 1 unchanged file(s) not processed again (done "
+                                                            "before, or failed for good)"))
                         return true;
                 }
                 return false;

@@ -51,6 +51,18 @@ public:
     }
 };
 
+/// A stage that always fails, permanently.
+class FailStage : public Stage {
+public:
+    QString id() const override { return QStringLiteral("test_fail"); }
+    QString displayName() const override { return QStringLiteral("Fail"); }
+    QString group() const override { return QStringLiteral("Test"); }
+    QString description() const override { return QStringLiteral("Always fails."); }
+    StageResult process(Item&, const QJsonObject&, Feedback&) override {
+        return StageResult::failure(QStringLiteral("broken on purpose"));
+    }
+};
+
 QJsonObject readJson(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -290,6 +302,35 @@ private Q_SLOTS:
         QVERIFY(written.first().toUtf8().size() <= 255);
         QVERIFY(written.first().startsWith(QString(100, QLatin1Char('x'))));
         QVERIFY(written.first().endsWith(QStringLiteral(".sluice.json")));
+    }
+
+    void logRunsAfterAFailureNodesAway() {
+        StageRegistry::instance().add(QStringLiteral("test_fail"),
+                                      [] { return std::make_unique<FailStage>(); });
+        QTemporaryDir dir;
+        Pipeline p;
+        p.name = QStringLiteral("fail");
+        p.nodes.append({QStringLiteral("f"), QStringLiteral("test_fail"), {}, {}, {}});
+        p.nodes.append({QStringLiteral("m"), QStringLiteral("mime"), {}, {}, {}});
+        p.nodes.append({QStringLiteral("log"),
+                        QStringLiteral("jsonl_log"),
+                        QJsonObject{{QStringLiteral("dir"), dir.filePath(QStringLiteral("logs"))}},
+                        {},
+                        {}});
+        p.edges.append(
+            {QStringLiteral("f"), QStringLiteral("out"), QStringLiteral("m"), QStringLiteral("in")});
+        p.edges.append(
+            {QStringLiteral("m"), QStringLiteral("out"), QStringLiteral("log"), QStringLiteral("in")});
+        QVERIFY(p.validate().isEmpty());
+        Runner runner(p, nullptr, nullptr);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        runner.enqueue(m_in + QStringLiteral("/notes.txt"));
+        QVERIFY(runner.waitForDone(10000));
+        const ItemResult r = finished.first().first().value<ItemResult>();
+        QCOMPARE(r.status, QStringLiteral("failed"));
+        QCOMPARE(r.nodeStatus.value(QStringLiteral("m")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(r.nodeStatus.value(QStringLiteral("log")).toString(), QStringLiteral("done"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("logs"))).entryList(QDir::Files).size(), 1);
     }
 
     void missingFileFailsClearly() {
