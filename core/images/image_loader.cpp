@@ -417,6 +417,35 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
     }
     if (mats.empty() || mats.front().empty())
         return corrupt(tr("OpenCV cannot decode the %1 data").arg(li.format));
+    // IMREAD_UNCHANGED gives one channel for palette TIFF pages (the colour is lost); decoded as colour
+    // they are expanded through the palette. Keep the colour version of a page whose channels differ.
+    bool anySingleChannel = false;
+    bool expandedPalette = false;
+    for (const cv::Mat& m : mats)
+        anySingleChannel |= m.channels() == 1;
+    if (anySingleChannel) {
+        try {
+            std::vector<cv::Mat> colour;
+            if (options.allPages && li.frames > 1)
+                cv::imreadmulti(cvPath, colour, cv::IMREAD_COLOR);
+            else
+                colour.push_back(cv::imread(cvPath, cv::IMREAD_COLOR));
+            for (size_t i = 0; i < mats.size() && i < colour.size(); ++i) {
+                const cv::Mat& c = colour[i];
+                if (mats[i].channels() != 1 || c.empty() || c.channels() != 3)
+                    continue;
+                std::vector<cv::Mat> bgr;
+                cv::split(c, bgr);
+                if (cv::norm(bgr[0], bgr[1], cv::NORM_INF) > 0 ||
+                    cv::norm(bgr[1], bgr[2], cv::NORM_INF) > 0) {
+                    mats[i] = c;
+                    expandedPalette = true;
+                }
+            }
+        } catch (const cv::Exception&) {
+            // keep the single-channel pages
+        }
+    }
     for (const cv::Mat& m : mats) {
         cv::Mat use = m;
         if (m.depth() != CV_8U && m.depth() != CV_16U)
@@ -438,6 +467,8 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
         li.hasAlpha = *header->alpha;
     if (header->depth == 1)
         li.colorMode = QStringLiteral("bilevel");
+    if (expandedPalette)
+        li.colorMode = QStringLiteral("palette"); // indices in the file, colours in li.image
     if (li.exif.xDpi > 0) {
         li.dpiX = li.exif.xDpi;
         li.dpiY = li.exif.yDpi > 0 ? li.exif.yDpi : li.exif.xDpi;

@@ -114,7 +114,7 @@ void TestImageLoader::sixteenBitTiffKeepsDepth() {
 }
 
 void TestImageLoader::multipageTiffEveryPage() {
-    // identify: 3 pages, 10x10, 10x10, 20x20, 1-bit.
+    // identify: 3 pages, 10x10, 10x10, 20x20, 1-bit palette.
     ImageLoadOptions o;
     o.allPages = true;
     const ImageLoadResult r = loadImage(test::data("image/multipage.tiff"), o);
@@ -124,7 +124,12 @@ void TestImageLoader::multipageTiffEveryPage() {
     QCOMPARE(r.loaded.pages[0].size(), QSize(10, 10));
     QCOMPARE(r.loaded.pages[1].size(), QSize(10, 10));
     QCOMPARE(r.loaded.pages[2].size(), QSize(20, 20));
-    QCOMPARE(r.loaded.colorMode, QStringLiteral("bilevel"));
+    // Palette pages (1-bit indices): the colours come through the palette, as ImageMagick shows them —
+    // green, red, blue — not as gray levels.
+    QCOMPARE(r.loaded.colorMode, QStringLiteral("palette"));
+    QCOMPARE(r.loaded.pages[0].pixelColor(0, 0), QColor(0, 128, 0));
+    QCOMPARE(r.loaded.pages[1].pixelColor(0, 0), QColor(255, 0, 0));
+    QCOMPARE(r.loaded.pages[2].pixelColor(0, 0), QColor(0, 0, 255));
     const ImageLoadResult first = loadImage(test::data("image/multipage.tiff"));
     QVERIFY(first.ok());
     QVERIFY(first.loaded.pages.isEmpty());
