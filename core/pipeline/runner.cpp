@@ -39,11 +39,15 @@ void Runner::setResultDir(const QString& dir) {
     m_resultDir = dir;
 }
 
-QString Runner::resultBaseName(const QString& path) {
+QString Runner::resultBaseName(const QString& path, const QString& parent) {
     // File names are limited to 255 bytes on most file systems; the result adds ".sluice.json" and maybe
     // " (N)". A longer name is cut (on a character boundary) and made unique by a hash of the whole name.
     constexpr int kMaxBaseBytes = 200;
-    const QString name = QFileInfo(path).fileName();
+    // A file produced by a stage (an archive member) is named after the file it came from too, so that
+    // members called "-" or "README" from different archives are told apart.
+    const QString name = parent.isEmpty()
+                             ? QFileInfo(path).fileName()
+                             : QFileInfo(parent).fileName() + QLatin1Char('!') + QFileInfo(path).fileName();
     if (name.toUtf8().size() <= kMaxBaseBytes)
         return name;
     const QString tag = QString::fromLatin1(
@@ -54,8 +58,8 @@ QString Runner::resultBaseName(const QString& path) {
     return cut + QLatin1Char('~') + tag;
 }
 
-QString Runner::resultPathFor(const QString& dir, const QString& path) {
-    return QDir(dir).filePath(resultBaseName(path) + QStringLiteral(".sluice.json"));
+QString Runner::resultPathFor(const QString& dir, const QString& path, const QString& parent) {
+    return QDir(dir).filePath(resultBaseName(path, parent) + QStringLiteral(".sluice.json"));
 }
 
 bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfProcessed) {
@@ -239,8 +243,8 @@ bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString
     // Two inputs with one file name (from different folders) must not overwrite each other's result:
     // the second gets "<name> (2).sluice.json". A result of the same source is replaced.
     QMutexLocker lock(&m_resultMutex);
-    const QString base = resultBaseName(result.item.path);
-    QString path = resultPathFor(m_resultDir, result.item.path);
+    const QString base = resultBaseName(result.item.path, result.item.parent);
+    QString path = resultPathFor(m_resultDir, result.item.path, result.item.parent);
     for (int n = 2; QFile::exists(path) && resultSourceOf(path) != result.item.path; ++n)
         path = QDir(m_resultDir).filePath(QStringLiteral("%1 (%2).sluice.json").arg(base).arg(n));
     QSaveFile file(path);

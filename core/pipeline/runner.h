@@ -56,10 +56,11 @@ public:
 
     /// Where the result of `path` is written in `dir`: `<dir>/<file name>.sluice.json` (a second source with
     /// the same file name gets `<file name> (2).sluice.json`, and so on).
-    static QString resultPathFor(const QString& dir, const QString& path);
+    /// A file produced by a stage from `parent` (an archive member) is named `<parent name>!<file name>`.
+    static QString resultPathFor(const QString& dir, const QString& path, const QString& parent = {});
     /// The file-name part of a result path without ".sluice.json": the input's name, or for names over
     /// 200 bytes (UTF-8) a shortened name plus "~" and 10 hex digits of its SHA-1.
-    static QString resultBaseName(const QString& path);
+    static QString resultBaseName(const QString& path, const QString& parent = {});
 
 Q_SIGNALS:
     void itemStarted(const QString& path);

@@ -267,7 +267,8 @@ private Q_SLOTS:
             paths.append(args.first().value<ItemResult>().item.path);
         QCOMPARE(paths,
                  (QStringList{root, root + QStringLiteral(".child"), root + QStringLiteral(".child.child")}));
-        const QJsonObject child = readJson(dir.filePath(QStringLiteral("out/a.txt.child.sluice.json")));
+        // Named after the file it came from too.
+        const QJsonObject child = readJson(dir.filePath(QStringLiteral("out/a.txt!a.txt.child.sluice.json")));
         QCOMPARE(child.value(QStringLiteral("source")).toObject().value(QStringLiteral("depth")).toInt(), 1);
         QCOMPARE(child.value(QStringLiteral("source")).toObject().value(QStringLiteral("parent")).toString(),
                  root);
