@@ -30,6 +30,28 @@ QString paramTypeName(ParamType type) {
     return QStringLiteral("string");
 }
 
+namespace {
+
+/// A range bound is set when it is a number; Undefined and null (a default-constructed QJsonValue) are not.
+bool isBound(const QJsonValue& bound) {
+    return bound.isDouble();
+}
+
+} // namespace
+
+ParamSpec makeParam(const QString& name, ParamType type, const QJsonValue& defaultValue, const QString& help,
+                    const QJsonValue& minimum, const QJsonValue& maximum, const QString& unit) {
+    ParamSpec p;
+    p.name = name;
+    p.type = type;
+    p.defaultValue = defaultValue;
+    p.help = help;
+    p.minimum = minimum;
+    p.maximum = maximum;
+    p.unit = unit;
+    return p;
+}
+
 QJsonObject ParamSpec::toJson() const {
     QJsonObject o;
     o.insert(QStringLiteral("name"), name);
@@ -37,9 +59,9 @@ QJsonObject ParamSpec::toJson() const {
     // A password's default is never shown, even an empty one.
     if (!defaultValue.isUndefined() && type != ParamType::Password)
         o.insert(QStringLiteral("default"), defaultValue);
-    if (!minimum.isUndefined())
+    if (isBound(minimum))
         o.insert(QStringLiteral("min"), minimum);
-    if (!maximum.isUndefined())
+    if (isBound(maximum))
         o.insert(QStringLiteral("max"), maximum);
     if (!choices.isEmpty())
         o.insert(QStringLiteral("choices"), QJsonArray::fromStringList(choices));
@@ -53,8 +75,8 @@ QJsonObject ParamSpec::toJson() const {
 namespace {
 
 QString rangeProblem(double v, const QJsonValue& min, const QJsonValue& max) {
-    const bool hasMin = !min.isUndefined();
-    const bool hasMax = !max.isUndefined();
+    const bool hasMin = isBound(min);
+    const bool hasMax = isBound(max);
     if (hasMin && hasMax && (v < min.toDouble() || v > max.toDouble()))
         return QCoreApplication::translate("sluice::ParamSpec", "must be between %1 and %2")
             .arg(min.toVariant().toString(), max.toVariant().toString());

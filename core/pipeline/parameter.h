@@ -50,6 +50,11 @@ struct ParamSpec {
     QString check(const QJsonValue& value) const;
 };
 
+/// A ParamSpec in one call; `minimum`/`maximum` left out (or null) mean unbounded.
+ParamSpec makeParam(const QString& name, ParamType type, const QJsonValue& defaultValue, const QString& help,
+                    const QJsonValue& minimum = QJsonValue(QJsonValue::Undefined),
+                    const QJsonValue& maximum = QJsonValue(QJsonValue::Undefined), const QString& unit = {});
+
 /// A typed port of a stage. Types: "file" (any item), "document", "image", "text" — a connection is
 /// allowed when the types are equal or either side is "file".
 struct PortSpec {

@@ -19,19 +19,6 @@ namespace {
 const QString kDefaultCascade =
     QStringLiteral("/usr/share/opencv4/haarcascades/haarcascade_frontalface_default.xml");
 
-ParamSpec param(const QString& name, ParamType type, const QJsonValue& def, const QString& help,
-                const QJsonValue& min = {}, const QJsonValue& max = {}, const QString& unit = {}) {
-    ParamSpec p;
-    p.name = name;
-    p.type = type;
-    p.defaultValue = def;
-    p.help = help;
-    p.minimum = min;
-    p.maximum = max;
-    p.unit = unit;
-    return p;
-}
-
 double round3(double v) {
     return std::round(v * 1000.0) / 1000.0;
 }
@@ -61,36 +48,40 @@ QString ImageAnalyzeStage::description() const {
 
 QList<ParamSpec> ImageAnalyzeStage::parameters() const {
     QList<ParamSpec> ps;
-    ps << param(QStringLiteral("max_megapixels"), ParamType::Double, 100.0,
-                tr("Refuse images with more pixels than this (millions of pixels), without decoding them."),
-                0.001, 10000.0, tr("MP"));
-    ps << param(QStringLiteral("blur_threshold"), ParamType::Double, 100.0,
-                tr("Images whose variance of the Laplacian is below this are flagged as blurry."), 0.0, 1e9);
-    ps << param(QStringLiteral("dark_threshold"), ParamType::Double, 40.0,
-                tr("Images whose mean brightness (0–255) is below this are flagged as dark."), 0.0, 255.0);
-    ps << param(QStringLiteral("colors"), ParamType::Int, 5, tr("Number of dominant colours to find."), 1,
-                16);
-    ps << param(QStringLiteral("analysis_max_side"), ParamType::Int, 1024,
-                tr("Edges, corners and faces are found on a copy reduced to this longest side."), 64, 16384,
-                tr("px"));
-    ps << param(QStringLiteral("faces"), ParamType::Bool, true, tr("Detect faces with a Haar cascade."));
-    ps << param(QStringLiteral("face_cascade"), ParamType::Path, kDefaultCascade,
-                tr("OpenCV Haar cascade file used for face detection."));
-    ps << param(QStringLiteral("duplicates"), ParamType::Bool, true,
-                tr("Look for exact and near duplicates among the images analysed before in the same scope."));
-    ps << param(QStringLiteral("duplicate_distance"), ParamType::Int, 8,
-                tr("Largest Hamming distance between perceptual hashes that counts as a near duplicate."), 0,
-                64, tr("bits"));
+    ps << makeParam(
+        QStringLiteral("max_megapixels"), ParamType::Double, 100.0,
+        tr("Refuse images with more pixels than this (millions of pixels), without decoding them."), 0.001,
+        10000.0, tr("MP"));
+    ps << makeParam(QStringLiteral("blur_threshold"), ParamType::Double, 100.0,
+                    tr("Images whose variance of the Laplacian is below this are flagged as blurry."), 0.0,
+                    1e9);
+    ps << makeParam(QStringLiteral("dark_threshold"), ParamType::Double, 40.0,
+                    tr("Images whose mean brightness (0–255) is below this are flagged as dark."), 0.0,
+                    255.0);
+    ps << makeParam(QStringLiteral("colors"), ParamType::Int, 5, tr("Number of dominant colours to find."), 1,
+                    16);
+    ps << makeParam(QStringLiteral("analysis_max_side"), ParamType::Int, 1024,
+                    tr("Edges, corners and faces are found on a copy reduced to this longest side."), 64,
+                    16384, tr("px"));
+    ps << makeParam(QStringLiteral("faces"), ParamType::Bool, true, tr("Detect faces with a Haar cascade."));
+    ps << makeParam(QStringLiteral("face_cascade"), ParamType::Path, kDefaultCascade,
+                    tr("OpenCV Haar cascade file used for face detection."));
+    ps << makeParam(
+        QStringLiteral("duplicates"), ParamType::Bool, true,
+        tr("Look for exact and near duplicates among the images analysed before in the same scope."));
+    ps << makeParam(QStringLiteral("duplicate_distance"), ParamType::Int, 8,
+                    tr("Largest Hamming distance between perceptual hashes that counts as a near duplicate."),
+                    0, 64, tr("bits"));
     ParamSpec hashChoice =
-        param(QStringLiteral("duplicate_hash"), ParamType::Enum, QStringLiteral("perceptual"),
-              tr("Which perceptual hash decides near duplicates."));
+        makeParam(QStringLiteral("duplicate_hash"), ParamType::Enum, QStringLiteral("perceptual"),
+                  tr("Which perceptual hash decides near duplicates."));
     hashChoice.choices = {QStringLiteral("perceptual"), QStringLiteral("average"),
                           QStringLiteral("difference"), QStringLiteral("wavelet")};
     ps << hashChoice;
-    ps << param(QStringLiteral("duplicate_scope"), ParamType::String, QString(),
-                tr("Name of the set of images compared; empty: the watch folder, or the batch."));
-    ps << param(QStringLiteral("duplicate_ports"), ParamType::Bool, false,
-                tr("Send images down the port \"unique\" or \"duplicate\" instead of \"out\"."));
+    ps << makeParam(QStringLiteral("duplicate_scope"), ParamType::String, QString(),
+                    tr("Name of the set of images compared; empty: the watch folder, or the batch."));
+    ps << makeParam(QStringLiteral("duplicate_ports"), ParamType::Bool, false,
+                    tr("Send images down the port \"unique\" or \"duplicate\" instead of \"out\"."));
     return ps;
 }
 

@@ -15,19 +15,6 @@ namespace sluice {
 
 namespace {
 
-ParamSpec param(const QString& name, ParamType type, const QJsonValue& def, const QString& help,
-                const QJsonValue& min = {}, const QJsonValue& max = {}, const QString& unit = {}) {
-    ParamSpec p;
-    p.name = name;
-    p.type = type;
-    p.defaultValue = def;
-    p.help = help;
-    p.minimum = min;
-    p.maximum = max;
-    p.unit = unit;
-    return p;
-}
-
 /// Target size for the resize parameters from the upright full size; the input size when none.
 cv::Size targetSize(const QJsonObject& p, int w, int h) {
     const QString mode = p.value(QStringLiteral("resize")).toString();
@@ -99,54 +86,55 @@ QString ImageTransformStage::description() const {
 
 QList<ParamSpec> ImageTransformStage::parameters() const {
     QList<ParamSpec> ps;
-    ParamSpec resize = param(QStringLiteral("resize"), ParamType::Enum, QStringLiteral("none"),
-                             tr("How to resize: not at all, longest side, exact size, or percentage."));
+    ParamSpec resize = makeParam(QStringLiteral("resize"), ParamType::Enum, QStringLiteral("none"),
+                                 tr("How to resize: not at all, longest side, exact size, or percentage."));
     resize.choices = {QStringLiteral("none"), QStringLiteral("longest_side"), QStringLiteral("exact"),
                       QStringLiteral("percent")};
     ps << resize;
-    ps << param(QStringLiteral("size"), ParamType::Int, 1024, tr("Longest side after resizing."), 1, 65535,
-                tr("px"));
-    ps << param(QStringLiteral("width"), ParamType::Int, 1024, tr("Width for an exact resize."), 1, 65535,
-                tr("px"));
-    ps << param(QStringLiteral("height"), ParamType::Int, 768, tr("Height for an exact resize."), 1, 65535,
-                tr("px"));
-    ps << param(QStringLiteral("percent"), ParamType::Double, 50.0, tr("Scale for a percentage resize."), 1.0,
-                1000.0, QStringLiteral("%"));
-    ps << param(QStringLiteral("white_balance"), ParamType::Bool, false,
-                tr("Automatic white balance (gray world in Lab)."));
-    ps << param(QStringLiteral("brightness"), ParamType::Double, 0.0,
-                tr("Added to every channel (gray levels)."), -255.0, 255.0);
-    ps << param(QStringLiteral("contrast"), ParamType::Double, 1.0,
-                tr("Contrast factor around mid-gray; 1 keeps it."), 0.0, 4.0);
-    ps << param(QStringLiteral("saturation"), ParamType::Double, 1.0,
-                tr("Saturation factor; 1 keeps it, 0 is gray."), 0.0, 4.0);
-    ps << param(QStringLiteral("clahe"), ParamType::Bool, false,
-                tr("Contrast-limited adaptive histogram equalisation of the lightness."));
-    ps << param(QStringLiteral("clahe_clip"), ParamType::Double, 2.0, tr("CLAHE clip limit."), 0.1, 40.0);
-    ps << param(QStringLiteral("blur_sigma"), ParamType::Double, 0.0,
-                tr("Gaussian blur radius (sigma); 0 is off."), 0.0, 100.0, tr("px"));
-    ps << param(QStringLiteral("sharpen"), ParamType::Double, 0.0, tr("Unsharp-mask amount; 0 is off."), 0.0,
-                10.0);
-    ps << param(QStringLiteral("edge_enhance"), ParamType::Bool, false, tr("Enhance edges."));
+    ps << makeParam(QStringLiteral("size"), ParamType::Int, 1024, tr("Longest side after resizing."), 1,
+                    65535, tr("px"));
+    ps << makeParam(QStringLiteral("width"), ParamType::Int, 1024, tr("Width for an exact resize."), 1, 65535,
+                    tr("px"));
+    ps << makeParam(QStringLiteral("height"), ParamType::Int, 768, tr("Height for an exact resize."), 1,
+                    65535, tr("px"));
+    ps << makeParam(QStringLiteral("percent"), ParamType::Double, 50.0, tr("Scale for a percentage resize."),
+                    1.0, 1000.0, QStringLiteral("%"));
+    ps << makeParam(QStringLiteral("white_balance"), ParamType::Bool, false,
+                    tr("Automatic white balance (gray world in Lab)."));
+    ps << makeParam(QStringLiteral("brightness"), ParamType::Double, 0.0,
+                    tr("Added to every channel (gray levels)."), -255.0, 255.0);
+    ps << makeParam(QStringLiteral("contrast"), ParamType::Double, 1.0,
+                    tr("Contrast factor around mid-gray; 1 keeps it."), 0.0, 4.0);
+    ps << makeParam(QStringLiteral("saturation"), ParamType::Double, 1.0,
+                    tr("Saturation factor; 1 keeps it, 0 is gray."), 0.0, 4.0);
+    ps << makeParam(QStringLiteral("clahe"), ParamType::Bool, false,
+                    tr("Contrast-limited adaptive histogram equalisation of the lightness."));
+    ps << makeParam(QStringLiteral("clahe_clip"), ParamType::Double, 2.0, tr("CLAHE clip limit."), 0.1, 40.0);
+    ps << makeParam(QStringLiteral("blur_sigma"), ParamType::Double, 0.0,
+                    tr("Gaussian blur radius (sigma); 0 is off."), 0.0, 100.0, tr("px"));
+    ps << makeParam(QStringLiteral("sharpen"), ParamType::Double, 0.0, tr("Unsharp-mask amount; 0 is off."),
+                    0.0, 10.0);
+    ps << makeParam(QStringLiteral("edge_enhance"), ParamType::Bool, false, tr("Enhance edges."));
     ParamSpec format =
-        param(QStringLiteral("format"), ParamType::Enum, QStringLiteral("same"),
-              tr("Output format; \"same\" keeps the source's when it can be written, else PNG."));
+        makeParam(QStringLiteral("format"), ParamType::Enum, QStringLiteral("same"),
+                  tr("Output format; \"same\" keeps the source's when it can be written, else PNG."));
     format.choices = {QStringLiteral("same"), QStringLiteral("jpeg"), QStringLiteral("png"),
                       QStringLiteral("webp"), QStringLiteral("tiff")};
     ps << format;
-    ps << param(QStringLiteral("quality"), ParamType::Int, 90, tr("JPEG and WebP quality."), 1, 100);
-    ps << param(QStringLiteral("png_compression"), ParamType::Int, 6, tr("PNG compression level."), 0, 9);
-    ps << param(QStringLiteral("keep_metadata"), ParamType::Bool, true,
-                tr("Keep the EXIF data and ICC profile (JPEG and PNG output)."));
-    ParamSpec dir = param(QStringLiteral("output_dir"), ParamType::Path, QJsonValue(),
-                          tr("Folder the new files are written to."));
+    ps << makeParam(QStringLiteral("quality"), ParamType::Int, 90, tr("JPEG and WebP quality."), 1, 100);
+    ps << makeParam(QStringLiteral("png_compression"), ParamType::Int, 6, tr("PNG compression level."), 0, 9);
+    ps << makeParam(QStringLiteral("keep_metadata"), ParamType::Bool, true,
+                    tr("Keep the EXIF data and ICC profile (JPEG and PNG output)."));
+    ParamSpec dir = makeParam(QStringLiteral("output_dir"), ParamType::Path, QJsonValue(),
+                              tr("Folder the new files are written to."));
     dir.required = true;
     ps << dir;
-    ps << param(QStringLiteral("name_template"), ParamType::String, QStringLiteral("{name}.{ext}"),
-                tr("Output file name: {name}, {ext}, {width}, {height}."));
-    ps << param(QStringLiteral("max_megapixels"), ParamType::Double, 100.0,
-                tr("Refuse images with more pixels than this (millions of pixels), without decoding them."),
-                0.001, 10000.0, tr("MP"));
+    ps << makeParam(QStringLiteral("name_template"), ParamType::String, QStringLiteral("{name}.{ext}"),
+                    tr("Output file name: {name}, {ext}, {width}, {height}."));
+    ps << makeParam(
+        QStringLiteral("max_megapixels"), ParamType::Double, 100.0,
+        tr("Refuse images with more pixels than this (millions of pixels), without decoding them."), 0.001,
+        10000.0, tr("MP"));
     return ps;
 }
 

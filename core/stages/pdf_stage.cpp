@@ -18,15 +18,6 @@ QString isoDate(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
 }
 
-ParamSpec param(const char* name, ParamType type, const QJsonValue& def, const QString& help) {
-    ParamSpec p;
-    p.name = QString::fromLatin1(name);
-    p.type = type;
-    p.defaultValue = def;
-    p.help = help;
-    return p;
-}
-
 /// Reads pages [from, to) of the PDF at `path` into `out` (indexed by page), with a document of its own.
 void readRange(const QString& path, const QStringList& passwords, int from, int to,
                const PdfPageExtractor& extractor, QList<PdfPageContent>& out, Feedback& feedback,
@@ -69,26 +60,29 @@ QString PdfStage::description() const {
 }
 
 QList<ParamSpec> PdfStage::parameters() const {
-    ParamSpec password = param("password", ParamType::Password, QString(),
-                               tr("Password to open an encrypted PDF (user or owner password); leave empty "
-                                  "for none."));
-    ParamSpec passwords = param("passwords", ParamType::StringList, QJsonArray(),
-                                tr("More passwords to try, in order, when the first one does not open it."));
-    ParamSpec maxPages = param("max_pages", ParamType::Int, 5000,
-                               tr("Read at most this many pages; later pages are counted but not read."));
+    ParamSpec password =
+        makeParam(QStringLiteral("password"), ParamType::Password, QString(),
+                  tr("Password to open an encrypted PDF (user or owner password); leave empty "
+                     "for none."));
+    ParamSpec passwords =
+        makeParam(QStringLiteral("passwords"), ParamType::StringList, QJsonArray(),
+                  tr("More passwords to try, in order, when the first one does not open it."));
+    ParamSpec maxPages = makeParam(QStringLiteral("max_pages"), ParamType::Int, 5000,
+                                   tr("Read at most this many pages; later pages are counted but not read."));
     maxPages.minimum = 1;
     maxPages.maximum = 1000000;
     maxPages.unit = tr("pages");
-    ParamSpec wordBoxes = param("word_boxes", ParamType::Bool, true,
-                                tr("List every word with its bounding box (for previews and search); "
-                                   "turn off to keep results small."));
-    ParamSpec tables = param("tables", ParamType::Enum, QStringLiteral("auto"),
-                             tr("Table detection: auto looks only at pages whose text looks tabular, always "
-                                "looks at every page, off skips it."));
+    ParamSpec wordBoxes = makeParam(QStringLiteral("word_boxes"), ParamType::Bool, true,
+                                    tr("List every word with its bounding box (for previews and search); "
+                                       "turn off to keep results small."));
+    ParamSpec tables =
+        makeParam(QStringLiteral("tables"), ParamType::Enum, QStringLiteral("auto"),
+                  tr("Table detection: auto looks only at pages whose text looks tabular, always "
+                     "looks at every page, off skips it."));
     tables.choices = {QStringLiteral("auto"), QStringLiteral("always"), QStringLiteral("off")};
     ParamSpec workers =
-        param("workers", ParamType::Int, 1,
-              tr("Threads that read pages in parallel, each with its own copy of the document."));
+        makeParam(QStringLiteral("workers"), ParamType::Int, 1,
+                  tr("Threads that read pages in parallel, each with its own copy of the document."));
     workers.minimum = 1;
     workers.maximum = 16;
     return {password, passwords, maxPages, wordBoxes, tables, workers};

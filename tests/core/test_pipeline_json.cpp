@@ -136,6 +136,17 @@ private Q_SLOTS:
                  qPrintable(issues.first().message));
     }
 
+    void nullBoundsAreUnbounded() {
+        // A default-constructed QJsonValue is null, not Undefined: neither bounds a number nor is listed.
+        ParamSpec spec = makeParam(QStringLiteral("offset"), ParamType::Double, 0.0, QStringLiteral("help"),
+                                   QJsonValue(), QJsonValue());
+        QCOMPARE(spec.check(-5.0), QString());
+        QVERIFY(!spec.toJson().contains(QStringLiteral("min")));
+        QVERIFY(!spec.toJson().contains(QStringLiteral("max")));
+        spec.minimum = 1;
+        QCOMPARE(spec.check(-5.0), QStringLiteral("must be at least 1"));
+    }
+
     void cycleIsReported() {
         Pipeline p = twoNodes();
         p.edges.append(
