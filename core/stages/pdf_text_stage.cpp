@@ -1,12 +1,10 @@
 #include "pdf_text_stage.h"
 
 #include "builtin_stages.h"
+#include "documents/pdf_open.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <mutex>
 #include <poppler-qt6.h>
-#include <spdlog/spdlog.h>
 
 namespace sluice {
 
@@ -35,21 +33,6 @@ bool hasVisibleText(const QString& text) {
         if (!c.isSpace() && c.category() != QChar::Other_Control)
             return true;
     return false;
-}
-
-/// Poppler reports parser complaints ("Couldn't find trailer dictionary") through one process-wide
-/// handler, which prints to stderr by default. The stage's own error says what matters to the user; the
-/// details go to the log file at debug level.
-void routePopplerMessagesToLog() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        Poppler::setDebugErrorFunction(
-            [](const QString& message, const QVariant&) {
-                if (auto logger = spdlog::get("sluice"))
-                    logger->debug("poppler: {}", message.toStdString());
-            },
-            QVariant());
-    });
 }
 
 } // namespace
@@ -89,45 +72,18 @@ QList<PortSpec> PdfTextStage::inputs() const {
 }
 
 StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
-    routePopplerMessagesToLog();
     const QString password = params.value(QStringLiteral("password")).toString();
     const int maxPages = static_cast<int>(
         qBound(qint64(1), params.value(QStringLiteral("max_pages")).toInteger(5000), qint64(1000000)));
     feedback.setProgress(0);
 
-    // Open it ourselves first: the OS reason for an unreadable file, and the header check.
-    QByteArray head;
-    {
-        QFile file(item.path);
-        bool transient = false;
-        const QString openError = stageutil::openForReading(file, &transient);
-        if (!openError.isEmpty())
-            return StageResult::failure(openError, transient);
-        if (file.size() == 0)
-            return StageResult::failure(tr("empty file: 0 bytes"));
-        head = file.read(1024);
-    }
-    // ISO 32000-1 §7.5.2: the header "%PDF-1.n" is the first line; readers accept it within the first 1 KiB.
-    if (!head.contains("%PDF-"))
-        return StageResult::failure(tr("not a readable PDF: no %PDF- header in the first 1024 bytes"));
-
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(item.path);
-    if (!doc)
-        return StageResult::failure(
-            tr("not a readable PDF: poppler cannot parse its structure (damaged or incomplete file)"));
-    if (doc->isLocked()) {
-        if (password.isEmpty())
-            return StageResult::failure(tr("encrypted: password required"));
-        // Poppler takes Latin-1 passwords for RC4/AES-128 and UTF-8 for AES-256 (PDF 2.0): try both.
-        doc->unlock(password.toUtf8(), password.toUtf8());
-        if (doc->isLocked() && password.toLatin1() != password.toUtf8())
-            doc->unlock(password.toLatin1(), password.toLatin1());
-        if (doc->isLocked())
-            return StageResult::failure(tr("encrypted: wrong password"));
-    }
+    // PdfOpener: the OS reason for an unreadable file, the header check, poppler's repair, the password.
+    PdfOpenResult opened =
+        PdfOpener::open(item.path, password.isEmpty() ? QStringList() : QStringList{password});
+    if (!opened.document)
+        return StageResult::failure(opened.error, opened.transient);
+    const std::unique_ptr<Poppler::Document> doc = std::move(opened.document);
     const int pageCount = doc->numPages();
-    if (pageCount <= 0)
-        return StageResult::failure(tr("not a readable PDF: poppler finds no pages in it"));
 
     QJsonObject metadata;
     metadata.insert(QStringLiteral("title"), doc->info(QStringLiteral("Title")));
