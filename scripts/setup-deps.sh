@@ -10,7 +10,7 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config ccache
   libpoppler-qt6-dev libquazip1-qt6-dev libspdlog-dev libarchive-dev libcurl4-openssl-dev libssl-dev
   libxxhash-dev fonts-dejavu-core fonts-wqy-microhei clang-format)
 RUN_PKGS=(xvfb xauth x11-utils imagemagick)
-TEST_PKGS=(poppler-utils tesseract-ocr libarchive-tools unzip zip inotify-tools hyperfine dpkg-dev file)
+TEST_PKGS=(poppler-utils tesseract-ocr libarchive-tools unzip zip inotify-tools hyperfine dpkg-dev file python3-watchdog)
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
 if [[ "${1:-}" == "--test" ]]; then
@@ -42,12 +42,22 @@ done
 
 if ((${#missing[@]} == 0)); then
   echo "setup-deps: all packages present"
-  exit 0
+else
+  echo "setup-deps: installing ${missing[*]}"
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "setup-deps: installing ${missing[*]}"
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# npm packages for the S3 tests (s3rver, pinned in tests/s3/package-lock.json): installed into
+# tests/s3/node_modules with `npm ci` when missing or older than the lock file.
+if [[ "${1:-}" == "--test" ]]; then
+  S3_TEST_DIR="$(cd "$(dirname "$0")/.." && pwd)/tests/s3"
+  if [[ ! -f "$S3_TEST_DIR/node_modules/.package-lock.json" ||
+    "$S3_TEST_DIR/package-lock.json" -nt "$S3_TEST_DIR/node_modules/.package-lock.json" ]]; then
+    echo "setup-deps: npm ci in tests/s3 (s3rver)"
+    npm ci --prefix "$S3_TEST_DIR" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+fi

@@ -1,5 +1,7 @@
 #include "event_labels.h"
 
+#include "app_icon.h"
+
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -26,6 +28,8 @@ QString EventLabels::kindLabel(const QString& kind) {
         return tr("Created");
     if (kind == QLatin1String("modified"))
         return tr("Modified");
+    if (kind == QLatin1String("content_changed"))
+        return tr("Content changed");
     if (kind == QLatin1String("deleted"))
         return tr("Deleted");
     if (kind == QLatin1String("renamed"))
@@ -48,6 +52,26 @@ QString EventLabels::kindLabel(const QString& kind) {
         return tr("Watch removed");
     if (kind == QLatin1String("watch_error"))
         return tr("Watch error");
+    if (kind == QLatin1String("watch_polling"))
+        return tr("Polling");
+    if (kind == QLatin1String("watch_recovered"))
+        return tr("Watch recovered");
+    if (kind == QLatin1String("watch_paused"))
+        return tr("Paused");
+    if (kind == QLatin1String("watch_resumed"))
+        return tr("Resumed");
+    if (kind == QLatin1String("watch_start_scan"))
+        return tr("Start scan");
+    if (kind == QLatin1String("watch_updated"))
+        return tr("Watch changed");
+    if (kind == QLatin1String("auto_paused"))
+        return tr("Paused automatically");
+    if (kind == QLatin1String("alert"))
+        return tr("Alert");
+    if (kind == QLatin1String("resumed"))
+        return tr("Job resumed");
+    if (kind == QLatin1String("moved_to_errors"))
+        return tr("Moved to errors");
     if (kind == QLatin1String("info"))
         return tr("Info");
     return kind;
@@ -87,6 +111,89 @@ QIcon EventLabels::levelIcon(EventLevel level) {
     }
     cache.insert(int(level), icon);
     return icon;
+}
+
+QString EventLabels::kindIconName(const QString& kind, EventLevel level) {
+    static const QStringList ownIcon = {
+        QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("content_changed"),
+        QStringLiteral("deleted"), QStringLiteral("renamed"),  QStringLiteral("waiting"),
+        QStringLiteral("ready"),   QStringLiteral("started"),  QStringLiteral("processed"),
+        QStringLiteral("failed"),  QStringLiteral("skipped")};
+    if (ownIcon.contains(kind))
+        return kind;
+    if (kind == QLatin1String("watch_error"))
+        return QStringLiteral("error");
+    if (kind == QLatin1String("watch_polling"))
+        return QStringLiteral("polling");
+    if (kind == QLatin1String("watch_paused") || kind == QLatin1String("auto_paused"))
+        return QStringLiteral("paused");
+    if (kind == QLatin1String("watch_resumed"))
+        return QStringLiteral("started");
+    if (isFolderKind(kind))
+        return QStringLiteral("folder");
+    switch (level) {
+    case EventLevel::Debug:
+        return QStringLiteral("debug");
+    case EventLevel::Info:
+        return QStringLiteral("info");
+    case EventLevel::Warning:
+        return QStringLiteral("warning");
+    case EventLevel::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+QIcon EventLabels::kindIcon(const QString& kind, EventLevel level) {
+    static QHash<QString, QIcon> cache;
+    const QString name = kindIconName(kind, level);
+    auto it = cache.constFind(name);
+    if (it != cache.constEnd())
+        return *it;
+    appIcon(); // registers the ui library's resources on first use
+    const QIcon icon(QStringLiteral(":/icons/events/%1.svg").arg(name));
+    cache.insert(name, icon);
+    return icon;
+}
+
+QString EventLabels::typeOf(const QString& kind) {
+    static const QStringList ownType = {QStringLiteral("created"),         QStringLiteral("modified"),
+                                        QStringLiteral("content_changed"), QStringLiteral("deleted"),
+                                        QStringLiteral("renamed"),         QStringLiteral("waiting"),
+                                        QStringLiteral("started"),         QStringLiteral("processed"),
+                                        QStringLiteral("failed"),          QStringLiteral("skipped")};
+    if (ownType.contains(kind))
+        return kind;
+    if (kind == QLatin1String("ready"))
+        return QStringLiteral("waiting");
+    if (isFolderKind(kind) || kind == QLatin1String("auto_paused"))
+        return QStringLiteral("folder");
+    return QStringLiteral("other");
+}
+
+QStringList EventLabels::types() {
+    return {QStringLiteral("created"), QStringLiteral("modified"),  QStringLiteral("content_changed"),
+            QStringLiteral("deleted"), QStringLiteral("renamed"),   QStringLiteral("waiting"),
+            QStringLiteral("started"), QStringLiteral("processed"), QStringLiteral("failed"),
+            QStringLiteral("skipped"), QStringLiteral("folder"),    QStringLiteral("other")};
+}
+
+QString EventLabels::typeLabel(const QString& type) {
+    if (type == QLatin1String("waiting"))
+        return tr("Waiting and ready");
+    if (type == QLatin1String("folder"))
+        return tr("Watch folder");
+    if (type == QLatin1String("other"))
+        return tr("Other messages");
+    return kindLabel(type);
+}
+
+QIcon EventLabels::typeIcon(const QString& type) {
+    if (type == QLatin1String("folder"))
+        return kindIcon(QStringLiteral("watch_added"));
+    if (type == QLatin1String("other"))
+        return kindIcon(QStringLiteral("info"));
+    return kindIcon(type);
 }
 
 bool EventLabels::isFolderKind(const QString& kind) {

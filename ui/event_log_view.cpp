@@ -10,7 +10,8 @@ namespace sluice {
 EventLogView::EventLogView(QWidget* parent) : QTreeView(parent) {
     setRootIsDecorated(false);
     setItemsExpandable(false);
-    setUniformRowHeights(true);
+    setUniformRowHeights(true); // lets the view lay out 100,000 rows without asking each for its height
+    setIconSize(QSize(16, 16));
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,7 +38,8 @@ void EventLogView::applyDefaultColumnWidths() {
     };
     header()->resizeSection(EventLogModel::TimeColumn, widthFor(QStringLiteral("00:00:00")));
     header()->resizeSection(EventLogModel::LevelColumn, widthFor(tr("Warning")) + 16);
-    header()->resizeSection(EventLogModel::KindColumn, widthFor(tr("Watch removed")));
+    header()->resizeSection(EventLogModel::KindColumn, widthFor(tr("Content changed")) + 20);
+    header()->resizeSection(EventLogModel::FolderColumn, 110);
     header()->resizeSection(EventLogModel::FileColumn, 200);
 }
 

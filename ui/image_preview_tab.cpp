@@ -74,8 +74,15 @@ ImagePreviewTab::ImagePreviewTab(QWidget* parent) : PreviewTab(parent) {
     auto* group = new QButtonGroup(this);
     group->addButton(m_splitButton);
     group->addButton(m_sideButton);
+    m_splitButton->setObjectName(QStringLiteral("splitButton"));
+    m_sideButton->setObjectName(QStringLiteral("sideBySideButton"));
+    // Both modes compare two pictures: without a transformation there is nothing to compare.
+    m_splitButton->setEnabled(false);
+    m_sideButton->setEnabled(false);
     auto* fit = new QToolButton(this);
+    fit->setObjectName(QStringLiteral("fitButton"));
     fit->setText(tr("Fit"));
+    fit->setToolTip(tr("Fit the pictures into the view and centre them"));
     auto* actual = new QToolButton(this);
     actual->setText(tr("100%"));
     connect(m_splitButton, &QToolButton::clicked, this,
@@ -133,6 +140,8 @@ void ImagePreviewTab::showResult(const QString& path, const QJsonObject& result)
                                     : tr("After: %1").arg(QFileInfo(after).fileName()));
     m_note->setToolTip(after);
     m_view->clear();
+    m_splitButton->setEnabled(false);
+    m_sideButton->setEnabled(false);
     const int generation = ++m_generation;
     m_watcher.setProperty("generation", generation);
     // Copies by value into the worker; the QPixmap is made in onLoaded() on the GUI thread.
@@ -152,11 +161,15 @@ void ImagePreviewTab::onLoaded() {
     if (!p.error.isEmpty())
         m_note->setText(p.error);
     m_view->setImages(p.before, p.after);
+    m_splitButton->setEnabled(!p.after.isNull());
+    m_sideButton->setEnabled(!p.after.isNull());
 }
 
 void ImagePreviewTab::clearPreview() {
     ++m_generation;
     m_view->clear();
+    m_splitButton->setEnabled(false);
+    m_sideButton->setEnabled(false);
     m_values->clear();
     m_note->clear();
 }

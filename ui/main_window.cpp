@@ -1,9 +1,12 @@
 #include "main_window.h"
 
+#include "alert_notifier.h"
 #include "app_icon.h"
+#include "batch_panel.h"
 #include "batch_status_widget.h"
 #include "drop_handling.h"
 #include "drop_overlay.h"
+#include "editor/pipeline_editor_window.h"
 #include "event_labels.h"
 #include "event_log_model.h"
 #include "event_log_pane.h"
@@ -13,6 +16,8 @@
 #include "result_pane.h"
 #include "service/processing_service.h"
 #include "settings.h"
+#include "waiting_files_model.h"
+#include "watch_folder_controller.h"
 #include "watch_folder_model.h"
 #include "watch_folder_pane.h"
 
@@ -20,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -50,7 +56,9 @@ QIcon themedIcon(const QString& themeName, QStyle::StandardPixmap fallback, cons
 
 MainWindow::MainWindow(ProcessingService* service, QWidget* parent)
     : QMainWindow(parent), m_service(service), m_watchModel(new WatchFolderModel(this)),
-      m_eventModel(new EventLogModel(10000, this)) {
+      m_waitingModel(new WaitingFilesModel(this)),
+      m_watchController(new WatchFolderController(service, m_watchModel, m_waitingModel, this)),
+      m_eventModel(new EventLogModel(EventLogModel::kDefaultCapacity, this)) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(appIcon());
     const QString pipelineName = service->pipeline().name;
@@ -64,6 +72,11 @@ MainWindow::MainWindow(ProcessingService* service, QWidget* parent)
     createStatusBar();
     connectService();
     restoreLayout();
+    // The saved watch folders (the older list of paths is migrated on the way).
+    for (const QString& problem : m_watchController->restoreSaved())
+        m_service->eventLog()->add(EventLevel::Error, QStringLiteral("watch_error"), {}, problem);
+    if (m_watchModel->rowCount() > 0) // its waiting files show at once
+        m_watchPane->selectFolder(m_watchModel->folders().constFirst());
     updateActions();
 }
 
@@ -108,6 +121,14 @@ void MainWindow::createActions() {
     m_openResultsAction->setIconText(tr("Results Folder"));
     connect(m_openResultsAction, &QAction::triggered, this, &MainWindow::openResultsFolder);
 
+    m_editorAction =
+        new QAction(themedIcon(QStringLiteral("document-edit"), QStyle::SP_FileDialogDetailedView, this),
+                    tr("Pipeline &Editor…"), this);
+    m_editorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editorAction->setToolTip(tr("Draw, check and try pipelines in the visual editor (Ctrl+E)"));
+    m_editorAction->setIconText(tr("Pipeline Editor…"));
+    connect(m_editorAction, &QAction::triggered, this, &MainWindow::openPipelineEditor);
+
     m_filterAction = new QAction(tr("&Filter Events"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
     addAction(m_filterAction); // works while the menu bar is hidden too
@@ -128,9 +149,17 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createPanes() {
-    m_watchPane = new WatchFolderPane(m_watchModel, m_addFolderAction, m_removeFolderAction, this);
+    m_watchPane =
+        new WatchFolderPane(m_watchModel, m_waitingModel, m_addFolderAction, m_removeFolderAction, this);
+    m_watchPane->setController(m_watchController);
     m_watchPane->addAction(m_removeFolderAction); // Del works while the pane has the focus
+    m_watchPane->addAction(m_watchPane->editAction());
     m_eventPane = new EventLogPane(m_eventModel, this);
+    // Earlier sessions' events come from the store, read off the GUI thread by the service.
+    m_eventPane->setEarlierEventsAvailable(true);
+    connect(m_eventPane, &EventLogPane::earlierEventsRequested, m_service,
+            &ProcessingService::requestEarlierEvents);
+    connect(m_service, &ProcessingService::earlierEventsLoaded, m_eventPane, &EventLogPane::addEarlierEvents);
     m_resultPane = new ResultPane(this);
     for (PreviewTab* tab : createPreviewTabs(m_service, m_resultPane))
         m_resultPane->addPreviewTab(tab);
@@ -147,6 +176,19 @@ void MainWindow::createPanes() {
     setCentralWidget(m_splitter);
     m_dropOverlay = new DropOverlay(m_splitter);
 
+    m_batchDock = new QDockWidget(tr("Batch"), this);
+    m_batchDock->setObjectName(QStringLiteral("batchDock"));
+    m_batchPanel = new BatchPanel(m_service, m_batchDock);
+    m_batchDock->setWidget(m_batchPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_batchDock);
+    m_batchDock->hide();
+    connect(m_batchPanel, &BatchPanel::batchStarted, m_batchDock, &QWidget::show);
+    connect(
+        m_batchPanel, &BatchPanel::resultRequested, this,
+        [this](const QString& path, const QJsonObject& result) { m_resultPane->showResult(path, result); });
+    m_alerts = new AlertNotifier(this);
+    m_alerts->attach(m_service->eventLog());
+
     connect(m_filterAction, &QAction::triggered, m_eventPane, &EventLogPane::focusFilter);
     connect(m_eventPane, &EventLogPane::currentEventChanged, this, &MainWindow::showEventResult);
     connect(m_eventModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshWaitingResult);
@@ -156,6 +198,17 @@ void MainWindow::createPanes() {
             addWatchFolder(folder);
     });
     connect(m_watchPane, &WatchFolderPane::filesDropped, this, &MainWindow::processPaths);
+    // The event log's folder column and filter follow the watch folders.
+    connect(m_watchController, &WatchFolderController::foldersChanged, this, [this] {
+        QList<EventLogModel::FolderRoots> folders;
+        for (const WatchFolderConfig& c : m_watchModel->configs())
+            folders.append({c.name, c.roots});
+        m_eventModel->setWatchFolders(folders);
+        QStringList names;
+        for (int row = 0; row < m_watchModel->rowCount(); ++row)
+            names.append(m_watchModel->index(row).data(WatchFolderModel::NameRole).toString());
+        m_eventPane->setFolders(names);
+    });
 }
 
 void MainWindow::createMenus() {
@@ -167,6 +220,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_cancelAction);
     file->addAction(m_openResultsAction);
+    file->addAction(m_editorAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -190,6 +244,20 @@ void MainWindow::createToolBar() {
     bar->addAction(m_cancelAction);
     bar->addSeparator();
     bar->addAction(m_openResultsAction);
+    bar->addAction(m_editorAction);
+}
+
+void MainWindow::openPipelineEditor() {
+    if (!m_editor) {
+        m_editor = new PipelineEditorWindow; // top-level; deleted with the main window
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(this, &QObject::destroyed, m_editor.data(), &QObject::deleteLater);
+        m_editor->setService(m_service);
+        m_editor->setPipeline(m_service->pipeline());
+    }
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
 }
 
 void MainWindow::createStatusBar() {
@@ -206,7 +274,6 @@ void MainWindow::createStatusBar() {
 
 void MainWindow::connectService() {
     m_eventModel->attach(m_service->eventLog());
-    connect(m_service, &ProcessingService::statsChanged, m_watchModel, &WatchFolderModel::updateStats);
     connect(m_service, &ProcessingService::progress, this, [this](int finished, int total) {
         m_batchStatus->setProgress(finished, total);
         updatePending();
@@ -270,7 +337,7 @@ void MainWindow::saveLayout() const {
 }
 
 void MainWindow::saveWatchFolders() const {
-    settings::watchFolders().setValue(m_watchModel->folders());
+    m_watchController->save();
 }
 
 bool MainWindow::addWatchFolder(const QString& path) {
@@ -282,25 +349,24 @@ bool MainWindow::addWatchFolder(const QString& path) {
         statusBar()->showMessage(tr("Already watching %1").arg(root), kStatusMessageMs);
         return false;
     }
-    m_service->addWatchFolder(root);
-    WatchFolderStats stats = m_service->stats(root);
-    stats.root = root;
-    m_watchModel->addFolder(stats);
+    QString error;
+    if (!m_watchController->addFolder(root, &error)) {
+        statusBar()->showMessage(error, kStatusMessageMs);
+        return false;
+    }
     m_watchPane->selectFolder(root);
-    saveWatchFolders();
     statusBar()->showMessage(tr("Watching %1").arg(root), kStatusMessageMs);
     updateActions();
     return true;
 }
 
 bool MainWindow::removeWatchFolder(const QString& path) {
-    const QString root = WatchFolderModel::normalizedPath(path);
-    if (m_watchModel->rowOf(root) < 0)
+    const int row = m_watchModel->rowOf(path);
+    if (row < 0)
         return false;
-    m_service->removeWatchFolder(root);
-    m_watchModel->removeFolder(root);
-    saveWatchFolders();
-    statusBar()->showMessage(tr("Stopped watching %1").arg(root), kStatusMessageMs);
+    const QString name = m_watchModel->configAt(row).name;
+    m_watchController->removeFolder(name);
+    statusBar()->showMessage(tr("Stopped watching %1").arg(name), kStatusMessageMs);
     updateActions();
     return true;
 }
@@ -314,7 +380,7 @@ void MainWindow::removeSelectedWatchFolder() {
 int MainWindow::processPaths(const QStringList& paths) {
     if (paths.isEmpty())
         return 0;
-    const int queued = m_service->processFiles(paths);
+    const int queued = m_batchPanel->start(paths);
     if (queued == 1)
         statusBar()->showMessage(tr("Processing %1…").arg(paths.first()), kStatusMessageMs);
     else if (queued > 1)

@@ -2,19 +2,26 @@
 
 #include <QMainWindow>
 #include <QModelIndex>
+#include <QPointer>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
 namespace sluice {
 
+class AlertNotifier;
+class BatchPanel;
 class BatchStatusWidget;
 class DropOverlay;
 class EventLogModel;
 class EventLogPane;
+class PipelineEditorWindow;
 class ProcessingService;
 class ResultPane;
+class WaitingFilesModel;
+class WatchFolderController;
 class WatchFolderModel;
 class WatchFolderPane;
 
@@ -31,19 +38,26 @@ public:
 
     WatchFolderModel* watchFolderModel() const { return m_watchModel; }
     WatchFolderPane* watchFolderPane() const { return m_watchPane; }
+    WatchFolderController* watchFolderController() const { return m_watchController; }
     EventLogModel* eventLogModel() const { return m_eventModel; }
     EventLogPane* eventLogPane() const { return m_eventPane; }
     ResultPane* resultPane() const { return m_resultPane; }
     BatchStatusWidget* batchStatus() const { return m_batchStatus; }
+    /// The batch view (in a dock at the bottom, shown when a batch starts).
+    BatchPanel* batchPanel() const { return m_batchPanel; }
+    /// Shows the notify stage's alerts as desktop notifications.
+    AlertNotifier* alertNotifier() const { return m_alerts; }
 
 public Q_SLOTS:
-    /// Watches `path` (what the "Add watch folder" dialog calls), shows it in the pane and saves the list.
+    /// Watches `path` with default settings (what "Add Watch Folder…" calls), shows it in the pane and saves
+    /// the watch folders.
     /// Returns false when it was already watched or is empty.
     bool addWatchFolder(const QString& path);
-    /// Stops watching `path`, removes it from the pane and saves the list.
+    /// Stops watching the folder named `path` (or added by that path), removes it from the pane and saves.
     bool removeWatchFolder(const QString& path);
     void removeSelectedWatchFolder();
-    /// Processes files and folders (recursively) once, as one batch. Returns what processFiles() returns.
+    /// Processes files and folders (recursively) once, as one batch in the batch view, with the pipeline
+    /// picked there. Returns how many paths were handed over (BatchPanel::start).
     int processPaths(const QStringList& paths);
 
     void chooseWatchFolder();
@@ -51,6 +65,8 @@ public Q_SLOTS:
     void openResultsFolder();
     void cancelProcessing();
     void showAbout();
+    /// Opens the visual pipeline editor (a separate window) on the pipeline the service runs.
+    void openPipelineEditor();
 
     /// The "Remove Watch Folder" action; enabled while a watch folder is selected.
     QAction* removeFolderAction() const { return m_removeFolderAction; }
@@ -79,6 +95,8 @@ private:
 
     ProcessingService* m_service;
     WatchFolderModel* m_watchModel;
+    WaitingFilesModel* m_waitingModel;
+    WatchFolderController* m_watchController;
     EventLogModel* m_eventModel;
     WatchFolderPane* m_watchPane = nullptr;
     EventLogPane* m_eventPane = nullptr;
@@ -87,6 +105,9 @@ private:
     BatchStatusWidget* m_batchStatus = nullptr;
     QLabel* m_pipelineLabel = nullptr;
     DropOverlay* m_dropOverlay = nullptr;
+    BatchPanel* m_batchPanel = nullptr;
+    QDockWidget* m_batchDock = nullptr;
+    AlertNotifier* m_alerts = nullptr;
 
     QAction* m_processAction = nullptr;
     QAction* m_addFolderAction = nullptr;
@@ -96,6 +117,8 @@ private:
     QAction* m_filterAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_editorAction = nullptr;
+    QPointer<PipelineEditorWindow> m_editor;
     QAction* m_aboutQtAction = nullptr;
 };
 

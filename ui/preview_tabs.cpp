@@ -3,6 +3,7 @@
 #include "document_preview_tab.h"
 #include "image_batch_tab.h"
 #include "image_preview_tab.h"
+#include "ocr_review_tab.h"
 #include "preview_tab.h"
 
 namespace sluice {
@@ -15,6 +16,7 @@ QList<PreviewTab*> createPreviewTabs(ProcessingService* service, QWidget* parent
     tabs.append(new DocumentPreviewTab(parent));
     tabs.append(new ImagePreviewTab(parent));
     tabs.append(new ImageBatchTab(service, parent));
+    tabs.append(new OcrReviewTab(service, parent));
     return tabs;
 }
 

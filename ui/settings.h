@@ -41,10 +41,27 @@ const SettingValue<QByteArray>& windowGeometry();
 const SettingValue<QByteArray>& windowState();
 /// QSplitter::saveState() of the three-pane splitter.
 const SettingValue<QByteArray>& paneSplitterState();
-/// QHeaderView::saveState() of the event-log columns.
+/// QHeaderView::saveState() of the event-log columns (key versioned by column count: 6 since the folder
+/// column came).
 const SettingValue<QByteArray>& eventLogHeaderState();
 /// Folder last used by the "Process files…" dialog.
 const SettingValue<QString>& lastProcessDir();
+/// OCR review: words with a confidence (0–100) below this are marked and listed; default 60.
+const SettingValue<int>& ocrConfidenceThreshold();
+/// Pipeline (built-in or user pipeline name, or a file) that watch folders use from the next start when
+/// no --pipeline is given; set by the pipeline editor's "Use for Watch Folders". Default "inbox".
+const SettingValue<QString>& watchPipeline();
+/// QMainWindow::saveState() (docks) of the pipeline editor.
+const SettingValue<QByteArray>& editorState();
+/// Folder last used by the pipeline editor's open, save and try-it dialogs.
+const SettingValue<QString>& editorLastDir();
+/// Files a batch processes at once (worker threads), 1–64; 0 = not set, meaning the core count
+/// (QThread::idealThreadCount()). Use workerCountOrDefault() to read it.
+const SettingValue<int>& workerCount();
+/// workerCount(), or the core count when it is not set or out of range.
+int workerCountOrDefault();
+/// Pipeline last picked for dropped batches; empty = the default (watch-folder) pipeline.
+const SettingValue<QString>& batchPipeline();
 
 } // namespace settings
 

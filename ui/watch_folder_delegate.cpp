@@ -1,9 +1,12 @@
 #include "watch_folder_delegate.h"
 
 #include "event_labels.h"
+#include "watch/watch_config.h"
 #include "watch_folder_model.h"
+#include "watch_labels.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace sluice {
@@ -11,7 +14,7 @@ namespace sluice {
 namespace {
 
 constexpr int kPadding = 6;
-constexpr int kIconSize = 24;
+constexpr int kIconSize = 20;
 constexpr int kLineGap = 2;
 
 QFont nameFont(const QFont& base) {
@@ -26,6 +29,20 @@ QFont smallFont(const QFont& base) {
     return f;
 }
 
+QColor stateColor(WatchState state) {
+    switch (state) {
+    case WatchState::Watching:
+        return QColor(0x2e, 0x7d, 0x32);
+    case WatchState::Polling:
+        return EventLabels::levelColor(EventLevel::Warning);
+    case WatchState::Paused:
+        return EventLabels::levelColor(EventLevel::Debug);
+    case WatchState::Error:
+        return EventLabels::levelColor(EventLevel::Error);
+    }
+    return {};
+}
+
 } // namespace
 
 WatchFolderDelegate::WatchFolderDelegate(QObject* parent) : QStyledItemDelegate(parent) {}
@@ -34,7 +51,7 @@ QSize WatchFolderDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     (void)index;
     const QFontMetrics name(nameFont(option.font));
     const QFontMetrics small(smallFont(option.font));
-    const int height = 2 * kPadding + name.height() + 2 * (kLineGap + small.height());
+    const int height = 2 * kPadding + name.height() + 3 * (kLineGap + small.height());
     return {200, qMax(height, kIconSize + 2 * kPadding)};
 }
 
@@ -57,28 +74,27 @@ void WatchFolderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     QColor soft = text;
     soft.setAlphaF(0.7);
 
-    const bool hasError = index.data(WatchFolderModel::HasErrorRole).toBool();
+    const auto state = WatchState(index.data(WatchFolderModel::StateRole).toInt());
     const int failed = index.data(WatchFolderModel::FailedRole).toInt();
+    const QString reason = index.data(WatchFolderModel::ReasonRole).toString();
 
     painter->save();
     const QRect r = opt.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
-    const QIcon icon =
-        style->standardIcon(hasError ? QStyle::SP_MessageBoxWarning : QStyle::SP_DirIcon, nullptr, widget);
-    icon.paint(painter, QRect(r.left(), r.top(), kIconSize, kIconSize));
-    const int left = r.left() + kIconSize + kPadding;
-    const int width = r.right() - left;
-
-    // Line 1: name (bold), status at the right.
     const QFont nf = nameFont(opt.font);
     const QFont sf = smallFont(opt.font);
     const QFontMetrics nm(nf);
     const QFontMetrics sm(sf);
+    WatchLabels::stateIcon(state).paint(
+        painter, QRect(r.left(), r.top() + (nm.height() - kIconSize) / 2, kIconSize, kIconSize));
+    const int left = r.left() + kIconSize + kPadding;
+    const int width = r.right() - left;
+
+    // Line 1: name (bold), state at the right.
     const QString status = index.data(WatchFolderModel::StatusRole).toString();
     const int statusWidth = qMin(sm.horizontalAdvance(status) + 4, width / 2);
     int y = r.top();
     painter->setFont(sf);
-    QColor statusColor = hasError ? EventLabels::levelColor(EventLevel::Error) : QColor(0x2e, 0x7d, 0x32);
-    painter->setPen(selected ? text : statusColor);
+    painter->setPen(selected ? text : stateColor(state));
     painter->drawText(QRect(r.right() - statusWidth, y, statusWidth, nm.height()),
                       Qt::AlignRight | Qt::AlignVCenter, sm.elidedText(status, Qt::ElideRight, statusWidth));
     painter->setFont(nf);
@@ -88,21 +104,37 @@ void WatchFolderDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
                       nm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameWidth));
     y += nm.height() + kLineGap;
 
-    // Line 2: full path, elided in the middle.
+    // Line 2: the roots, elided in the middle.
+    const QStringList roots = index.data(WatchFolderModel::RootsRole).toStringList();
+    QString rootsText = roots.value(0);
+    if (roots.size() > 1)
+        rootsText = tr("%1 and %n more", nullptr, int(roots.size() - 1)).arg(rootsText);
     painter->setFont(sf);
     painter->setPen(soft);
-    painter->drawText(
-        QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-        sm.elidedText(index.data(WatchFolderModel::PathRole).toString(), Qt::ElideMiddle, width));
+    painter->drawText(QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                      sm.elidedText(rootsText, Qt::ElideMiddle, width));
     y += sm.height() + kLineGap;
 
-    // Line 3: the error's reason, or the counts (red when something failed).
-    const bool red = (hasError || failed > 0) && !selected;
-    painter->setPen(red ? EventLabels::levelColor(EventLevel::Error) : soft);
-    const QString line3 = hasError ? index.data(WatchFolderModel::ErrorRole).toString()
-                                   : index.data(WatchFolderModel::SummaryRole).toString();
+    // Line 3: the counts (red when something failed).
+    painter->setPen(failed > 0 && !selected ? EventLabels::levelColor(EventLevel::Error) : soft);
+    painter->drawText(
+        QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        sm.elidedText(index.data(WatchFolderModel::SummaryRole).toString(), Qt::ElideRight, width));
+    y += sm.height() + kLineGap;
+
+    // Line 4: why it is polling, paused or in error; else how much is tracked.
+    QString line4;
+    if (state != WatchState::Watching) {
+        line4 = reason.isEmpty() ? WatchLabels::stateLabel(state) : reason;
+        painter->setPen(selected ? text : stateColor(state));
+    } else {
+        const int tracked = index.data(WatchFolderModel::TrackedRole).toInt();
+        if (tracked > 0)
+            line4 = tr("%1 files tracked").arg(QLocale().toString(tracked));
+        painter->setPen(soft);
+    }
     painter->drawText(QRect(left, y, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      sm.elidedText(line3, Qt::ElideRight, width));
+                      sm.elidedText(line4, Qt::ElideRight, width));
     painter->restore();
 }
 

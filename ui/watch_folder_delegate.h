@@ -4,10 +4,10 @@
 
 namespace sluice {
 
-/// Draws one watch folder in three lines: its name in bold with the status at the right, the full path
-/// (elided in the middle), and the counts — processed, failed, waiting; in red when something failed.
-/// A folder in error shows the reason in red instead of the counts.
-/// Reads the roles of WatchFolderModel.
+/// Draws one watch folder in four lines: its state icon and name in bold with the state at the right
+/// (green watching, amber polling, grey paused, red error), its root folders (elided in the middle), the
+/// counts — processed, failed (red when any), waiting — and the reason of a polling, paused or error state
+/// (or how many files are tracked when all is well). Reads the roles of WatchFolderModel.
 class WatchFolderDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:

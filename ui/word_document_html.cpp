@@ -128,8 +128,15 @@ QString storiesHtml(const QString& title, const QJsonArray& stories, const QStri
         const QJsonObject s = v.toObject();
         const QString label = s.value(key).toString();
         const QJsonArray blocks = s.value(QStringLiteral("blocks")).toArray();
-        const QString body = blocks.isEmpty() ? s.value(QStringLiteral("text")).toString().toHtmlEscaped()
-                                              : blocksHtml(blocks);
+        QString body = blocks.isEmpty() ? s.value(QStringLiteral("text")).toString().toHtmlEscaped()
+                                        : blocksHtml(blocks);
+        const QString anchor = s.value(QStringLiteral("anchor")).toString();
+        if (!anchor.isEmpty()) // a comment: the text it is about
+            body = QStringLiteral("<i>%1</i> %2")
+                       .arg(QCoreApplication::translate("sluice::WordDocumentHtml", "on “%1”:")
+                                .arg(anchor)
+                                .toHtmlEscaped(),
+                            body);
         html += QStringLiteral("<div style=\"color:#455a64\"><small>%1</small> %2</div>\n")
                     .arg(label.toHtmlEscaped(), body);
     }
@@ -143,9 +150,14 @@ QString WordDocumentHtml::toHtml(const QJsonObject& docx) {
     const QJsonObject core = docx.value(QStringLiteral("core_properties")).toObject();
     const QString title = core.value(QStringLiteral("title")).toString();
     const QString author = core.value(QStringLiteral("author")).toString();
-    if (!title.isEmpty() || !author.isEmpty())
+    QStringList facts;
+    if (!title.isEmpty())
+        facts << tr("Title: %1").arg(title);
+    if (!author.isEmpty())
+        facts << tr("Author: %1").arg(author);
+    if (!facts.isEmpty())
         html += QStringLiteral("<p style=\"color:#546e7a\"><small>%1</small></p>\n")
-                    .arg(tr("Title: %1 · Author: %2").arg(title, author).toHtmlEscaped());
+                    .arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     html += blocksHtml(docx.value(QStringLiteral("body")).toArray());
     html +=
         storiesHtml(tr("Headers"), docx.value(QStringLiteral("headers")).toArray(), QStringLiteral("type"));

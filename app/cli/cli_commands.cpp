@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +20,7 @@
 #include <QTimer>
 #include <atomic>
 #include <csignal>
+#include <limits>
 
 namespace sluice::cli {
 
@@ -125,6 +127,15 @@ int runCommand(const QStringList& arguments) {
                                   QStringLiteral("Files processed at once (default: number of cores)."),
                                   QStringLiteral("N"));
     parser.addOption(jobs);
+    const QCommandLineOption moveFailed(
+        QStringLiteral("move-failed"),
+        QStringLiteral("Move files that fail for good (not transient errors) to an error folder, each with a "
+                       "<name>.error.json beside it (default folder: <out>/errors)."));
+    parser.addOption(moveFailed);
+    const QCommandLineOption errorDir(QStringLiteral("error-dir"),
+                                      QStringLiteral("Error folder for --move-failed."),
+                                      QStringLiteral("DIR"));
+    parser.addOption(errorDir);
     parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QStringLiteral("Files or folders (folders recursively)."),
                                  QStringLiteral("INPUT..."));
@@ -155,6 +166,7 @@ int runCommand(const QStringList& arguments) {
 
     // Collect the inputs first, so that a missing one is a usage error before anything runs.
     QStringList files;
+    QHash<QString, QString> rootOf; ///< file → the folder argument it was found in
     for (const QString& input : parser.positionalArguments()) {
         const QFileInfo info(input);
         if (info.isDir()) {
@@ -165,6 +177,9 @@ int runCommand(const QStringList& arguments) {
                 found.append(it.next());
             found.sort();
             files += found;
+            // The folder given is the files' root: backups and {reldir} keep the path below it.
+            for (const QString& f : std::as_const(found))
+                rootOf.insert(f, info.absoluteFilePath());
         } else if (info.isFile()) {
             files.append(info.absoluteFilePath());
         } else {
@@ -193,6 +208,16 @@ int runCommand(const QStringList& arguments) {
     if (jobCount > 0)
         runner.setMaxThreads(jobCount);
     runner.setResultDir(outDir);
+    ErrorFolderPolicy errorPolicy;
+    errorPolicy.enabled = parser.isSet(moveFailed) || parser.isSet(errorDir);
+    errorPolicy.dir =
+        parser.isSet(errorDir) ? parser.value(errorDir) : QDir(outDir).filePath(QStringLiteral("errors"));
+    runner.setErrorFolder(errorPolicy);
+    // Jobs a killed or crashed run of this pipeline into this --out left unfinished go first; their
+    // inputs, given again, are not queued twice.
+    const int resumed = runner.resumeInterrupted();
+    if (resumed > 0)
+        err() << tr("sluice-cli run: resuming %n interrupted job(s)\n", resumed) << Qt::flush;
     int okCount = 0;
     int failedCount = 0;
     QObject::connect(&runner, &Runner::itemFinished, [&](const ItemResult& result) {
@@ -209,9 +234,15 @@ int runCommand(const QStringList& arguments) {
         out().flush();
     });
     for (const QString& file : std::as_const(files))
-        runner.enqueue(file);
+        runner.enqueue(file, rootOf.value(file));
     runner.waitForDone();
     out() << tr("%1 succeeded, %2 failed; results in %3\n").arg(okCount).arg(failedCount).arg(outDir);
+    out().flush();
+    // One JSON line on stderr with the run's metrics, for scripts: {"metrics": {succeeded, failed, …}}.
+    err() << QJsonDocument(QJsonObject{{QStringLiteral("metrics"), runner.metrics().toJson()}})
+                 .toJson(QJsonDocument::Compact)
+          << '\n';
+    err().flush();
     return failedCount == 0 ? kExitOk : kExitFailed;
 }
 
@@ -219,13 +250,13 @@ int watchCommand(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Watches folders until interrupted (SIGINT/SIGTERM); every file that "
                                         "arrives and is complete runs through the pipeline. Prints one JSON "
-                                        "line per event."));
+                                        "line per event: {type, path, from (renames), time, …}."));
     parser.addOption(kPipelineOption);
     parser.addOption(kOutOption);
     parser.addOption(kStateOption);
     const QCommandLineOption settle(QStringLiteral("settle"),
                                     QStringLiteral("Milliseconds a file's size and time must stay unchanged "
-                                                   "before it is processed (default 1000)."),
+                                                   "before it is processed (default 1000; 0 = at close)."),
                                     QStringLiteral("MS"), QStringLiteral("1000"));
     parser.addOption(settle);
     const QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
@@ -234,6 +265,61 @@ int watchCommand(const QStringList& arguments) {
     parser.addOption(jobs);
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Also print debug events."));
     parser.addOption(verbose);
+    const QCommandLineOption noRecursive(
+        QStringLiteral("no-recursive"),
+        QStringLiteral("Watch only the folders given, not their sub-folders."));
+    const QCommandLineOption include(QStringLiteral("include"),
+                                     QStringLiteral("Only files matching this glob (name, or relative path "
+                                                    "when it holds '/'); repeatable."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption exclude(QStringLiteral("exclude"),
+                                     QStringLiteral("Skip files and folders matching this glob; repeatable."),
+                                     QStringLiteral("GLOB"));
+    const QCommandLineOption includeRe(QStringLiteral("include-regex"),
+                                       QStringLiteral("Only files whose relative path matches; repeatable."),
+                                       QStringLiteral("REGEX"));
+    const QCommandLineOption excludeRe(QStringLiteral("exclude-regex"),
+                                       QStringLiteral("Skip files whose relative path matches; repeatable."),
+                                       QStringLiteral("REGEX"));
+    const QCommandLineOption maxSize(QStringLiteral("max-size"),
+                                     QStringLiteral("Ignore files larger than this many bytes."),
+                                     QStringLiteral("BYTES"));
+    const QCommandLineOption minAge(QStringLiteral("min-age"),
+                                    QStringLiteral("A file is ready only when its mtime is this many "
+                                                   "milliseconds old."),
+                                    QStringLiteral("MS"));
+    const QCommandLineOption cooldown(QStringLiteral("cooldown"),
+                                      QStringLiteral("Merge further events of a path within this many "
+                                                     "milliseconds into one."),
+                                      QStringLiteral("MS"));
+    const QCommandLineOption eventTypes(QStringLiteral("events"),
+                                        QStringLiteral("Comma-separated event types to report and act on: "
+                                                       "created,modified,content_changed,deleted,renamed "
+                                                       "(default: all)."),
+                                        QStringLiteral("LIST"));
+    const QCommandLineOption hash(QStringLiteral("hash"),
+                                  QStringLiteral("Content hash to notice changes that keep size and mtime: "
+                                                 "off, first_mib or full (default off)."),
+                                  QStringLiteral("MODE"), QStringLiteral("off"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   QStringLiteral("At most N ready files handed on at a time, oldest first."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption hidden(QStringLiteral("hidden"),
+                                    QStringLiteral("Also watch hidden files and folders (names starting "
+                                                   "with '.')."));
+    const QCommandLineOption poll(QStringLiteral("poll"),
+                                  QStringLiteral("Poll every folder instead of using change notifications."));
+    const QCommandLineOption noProcess(QStringLiteral("no-process"),
+                                       QStringLiteral("Only report events: run no pipeline and keep no state "
+                                                      "(files present at start are not reported)."));
+    const QCommandLineOption maxWatches(QStringLiteral("max-watches"),
+                                        QStringLiteral("Use at most N native folder watches; further folders "
+                                                       "are polled (as when the system's limit is reached)."),
+                                        QStringLiteral("N"));
+    for (const QCommandLineOption* option :
+         {&noRecursive, &include, &exclude, &includeRe, &excludeRe, &maxSize, &minAge, &cooldown, &eventTypes,
+          &hash, &batch, &hidden, &poll, &noProcess, &maxWatches})
+        parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folders to watch."),
                                  QStringLiteral("DIR..."));
     int code = 0;
@@ -250,10 +336,51 @@ int watchCommand(const QStringList& arguments) {
             return kExitUsage;
         }
     }
-    bool ok = false;
-    const int settleMs = parser.value(settle).toInt(&ok);
-    if (!ok || settleMs < 0) {
-        err() << tr("sluice-cli watch: --settle must be a whole number of milliseconds\n");
+    // A whole number from 0 to `max` (or `fallback` when the option is not given); -1 after printing why.
+    auto number = [&parser](const QCommandLineOption& option, qint64 fallback,
+                            qint64 max = std::numeric_limits<int>::max()) -> qint64 {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (ok && value >= 0 && value <= max)
+            return value;
+        err() << tr("sluice-cli watch: --%1 must be a whole number from 0 to %2\n")
+                     .arg(option.names().first())
+                     .arg(max);
+        return -1;
+    };
+    WatchFolderConfig folder;
+    folder.settleMs = int(number(settle, 1000));
+    folder.maxSizeBytes = number(maxSize, 0, std::numeric_limits<qint64>::max());
+    folder.minAgeMs = int(number(minAge, 0));
+    folder.cooldownMs = int(number(cooldown, 0));
+    folder.batchSize = int(number(batch, 0));
+    folder.maxNativeWatches = int(number(maxWatches, 0));
+    if (folder.settleMs < 0 || folder.maxSizeBytes < 0 || folder.minAgeMs < 0 || folder.cooldownMs < 0 ||
+        folder.batchSize < 0 || folder.maxNativeWatches < 0)
+        return kExitUsage;
+    folder.recursive = !parser.isSet(noRecursive);
+    folder.includeGlobs = parser.values(include);
+    folder.excludeGlobs = parser.values(exclude);
+    folder.includeRegexes = parser.values(includeRe);
+    folder.excludeRegexes = parser.values(excludeRe);
+    folder.skipHidden = !parser.isSet(hidden);
+    folder.forcePolling = parser.isSet(poll);
+    if (parser.isSet(eventTypes))
+        folder.eventTypes = parser.value(eventTypes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QString hashMode = parser.value(hash);
+    folder.contentHash = contentHashModeFromName(hashMode);
+    if (folder.contentHash == ContentHashMode::Off && hashMode != QStringLiteral("off")) {
+        err() << tr("sluice-cli watch: --hash must be off, first_mib or full\n");
+        return kExitUsage;
+    }
+    for (const QString& dir : dirs)
+        folder.roots.append(QDir::cleanPath(QFileInfo(dir).absoluteFilePath()));
+    folder.name = folder.roots.join(QStringLiteral(", "));
+    QStringList problems = folder.validate();
+    if (!problems.isEmpty()) {
+        err() << tr("sluice-cli watch: %1\n").arg(problems.join(QLatin1Char(' ')));
         return kExitUsage;
     }
 
@@ -264,6 +391,54 @@ int watchCommand(const QStringList& arguments) {
         !prepareOutDir(QFileInfo(parser.value(kOutOption)).absoluteFilePath(), QStringLiteral("watch")))
         return kExitFailed;
 
+    auto printEvent = [](const WatchEvent& event) {
+        out() << QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact) << '\n';
+        out().flush();
+    };
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, [] {
+        if (g_signal.load() != 0)
+            QCoreApplication::quit();
+    });
+    signalPoll.start(100);
+
+    if (parser.isSet(noProcess)) {
+        // Events only: the watcher on this thread, no store, no pipeline (the benchmark's mode too).
+        EventLog log;
+        QObject::connect(&log, &EventLog::eventAdded, &log, [](const Event& event) {
+            QJsonObject line = event.toJson();
+            line.insert(QStringLiteral("type"), event.kind);
+            out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+            out().flush();
+        });
+        WatchOptions options;
+        options.reportExisting = false;
+        FolderWatcher watcher(folder, options, &log);
+        QObject::connect(&watcher, &FolderWatcher::watchEvent, &watcher, printEvent);
+        QElapsedTimer scanClock;
+        scanClock.start();
+        QObject::connect(
+            &watcher, &FolderWatcher::startScanFinished, &watcher,
+            [&scanClock, &watcher](const QString& root, int, int, int, int unchanged) {
+                const QJsonObject line{
+                    {QStringLiteral("type"), QStringLiteral("scan_finished")},
+                    {QStringLiteral("path"), root},
+                    {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("files"), unchanged},
+                    {QStringLiteral("tracked"), watcher.trackedCount()},
+                    {QStringLiteral("native_dirs"), watcher.nativeDirCount()},
+                    {QStringLiteral("polled_dirs"), watcher.polledDirCount()},
+                    {QStringLiteral("ms"), double(scanClock.nsecsElapsed()) / 1e6}};
+                out() << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+                out().flush();
+            });
+        watcher.start();
+        QCoreApplication::exec();
+        return kExitOk;
+    }
+
     initCliLogging();
     ProcessingService::Config config;
     config.pipeline = parser.value(kPipelineOption);
@@ -271,7 +446,7 @@ int watchCommand(const QStringList& arguments) {
     config.resultDir =
         parser.isSet(kOutOption) ? QFileInfo(parser.value(kOutOption)).absoluteFilePath() : QString();
     config.jobs = jobCount;
-    config.watch.settleMs = settleMs;
+    config.watch.settleMs = folder.settleMs;
 
     ProcessingService service;
     const bool printDebug = parser.isSet(verbose);
@@ -279,6 +454,11 @@ int watchCommand(const QStringList& arguments) {
         if (event.level == EventLevel::Debug && !printDebug)
             return;
         QJsonObject line = event.toJson();
+        // Every line has `type` (the event kind); a watch event's `from` (renames) is on the line too.
+        line.insert(QStringLiteral("type"), event.kind);
+        const QString from = event.data.value(QStringLiteral("from")).toString();
+        if (!from.isEmpty())
+            line.insert(QStringLiteral("from"), from);
         // The full result is in the result file; the line names it and keeps the status and errors.
         QJsonObject data = event.data;
         const QJsonObject result = data.take(QStringLiteral("result")).toObject();
@@ -300,17 +480,10 @@ int watchCommand(const QStringList& arguments) {
         err() << tr("sluice-cli watch: %1\n").arg(error);
         return kExitUsage;
     }
-    for (const QString& dir : dirs)
-        service.addWatchFolder(dir);
-
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
-    QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, [] {
-        if (g_signal.load() != 0)
-            QCoreApplication::quit();
-    });
-    signalPoll.start(100);
+    if (!service.addWatchFolder(folder, &error)) {
+        err() << tr("sluice-cli watch: %1\n").arg(error);
+        return kExitUsage;
+    }
     QCoreApplication::exec();
     service.stop();
     return kExitOk;

@@ -9,26 +9,26 @@ namespace {
 
 void printUsage(QTextStream& out) {
     out << QCoreApplication::translate(
-        "sluice-cli",
-        "Usage: sluice-cli COMMAND [options]\n"
-        "\n"
-        "Commands:\n"
-        "  run [--pipeline FILE|NAME] [--out DIR] [--jobs N] [--state DB] INPUT...\n"
-        "                      process files and folders once, one result JSON per input\n"
-        "  watch [--pipeline FILE|NAME] [--out DIR] [--state DB] [--jobs N] [--settle MS] DIR...\n"
-        "                      watch folders until interrupted, one JSON line per event\n"
-        "  stages [--json]     list the stages and their parameters\n"
-        "  validate FILE       check a pipeline file and name each problem\n"
-        "  pipelines [NAME]    list the built-in pipelines, or print one\n"
-        "\n"
-        "Run 'sluice-cli COMMAND --help' for a command's options.\n"
-        "Exit status: 0 success, 1 a file or pipeline failed, 2 bad usage.\n");
+        "sluice-cli", "Usage: sluice-cli COMMAND [options]\n"
+                      "\n"
+                      "Commands:\n"
+                      "  run [--pipeline FILE|NAME] [--out DIR] [--jobs N] [--state DB] INPUT...\n"
+                      "                      process files and folders once, one result JSON per input\n"
+                      "  watch [--pipeline FILE|NAME] [--out DIR] [--state DB] [--jobs N] [--settle MS]\n"
+                      "        [--include GLOB] [--exclude GLOB] [--no-recursive] [--no-process] ... DIR...\n"
+                      "                      watch folders until interrupted, one JSON line per event\n"
+                      "  stages [--json]     list the stages and their parameters\n"
+                      "  validate FILE       check a pipeline file and name each problem\n"
+                      "  pipelines [NAME]    list the built-in pipelines, or print one\n"
+                      "\n"
+                      "Run 'sluice-cli COMMAND --help' for a command's options.\n"
+                      "Exit status: 0 success, 1 a file or pipeline failed, 2 bad usage.\n");
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
-    sluice::limitOpenMpThreads(argv);
+    sluice::limitOpenMpThreads();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sluice"));
     QCoreApplication::setApplicationName(QStringLiteral("Sluice"));

@@ -47,7 +47,7 @@ void installTranslators(QCoreApplication& app) {
 } // namespace
 
 int main(int argc, char** argv) {
-    sluice::limitOpenMpThreads(argv);
+    sluice::limitOpenMpThreads();
 
     // --help and --version print and exit; they must work without a display, where QApplication aborts.
     const bool textOnly = wantsTextOnly(argc, argv);
@@ -74,7 +74,9 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "DIR"));
     const QCommandLineOption pipelineOption(
         QStringLiteral("pipeline"),
-        QCoreApplication::translate("main", "Pipeline file or built-in pipeline name (default: inbox)."),
+        QCoreApplication::translate(
+            "main", "Pipeline file, or built-in or user pipeline name (default: the one chosen in the "
+                    "pipeline editor, else inbox)."),
         QCoreApplication::translate("main", "NAME|FILE"), QStringLiteral("inbox"));
     parser.addOption(watchOption);
     parser.addOption(pipelineOption);
@@ -88,7 +90,9 @@ int main(int argc, char** argv) {
     sluice::initLogging(QDir(appData).filePath(QStringLiteral("logs")), false);
 
     sluice::ProcessingService::Config config;
-    config.pipeline = parser.value(pipelineOption);
+    // Without --pipeline, the pipeline the editor's "Use for Watch Folders" chose (default inbox).
+    config.pipeline = parser.isSet(pipelineOption) ? parser.value(pipelineOption)
+                                                   : sluice::settings::watchPipeline().value();
     config.statePath = QDir(appData).filePath(QStringLiteral("state.sqlite"));
     config.resultDir = QDir(appData).filePath(QStringLiteral("results"));
 
@@ -120,7 +124,7 @@ int main(int argc, char** argv) {
         window.addWatchFolder(folder);
     window.show();
     if (!files.isEmpty())
-        service.processFiles(files);
+        window.processPaths(files); // the batch view, like files dropped on the window
 
     const int code = QCoreApplication::exec();
     service.stop();

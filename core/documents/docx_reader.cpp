@@ -150,6 +150,9 @@ public:
                     out.append(v);
             } else if (w && n == QLatin1String("sectPr")) {
                 section(xml);
+            } else if (w &&
+                       (n == QLatin1String("commentRangeStart") || n == QLatin1String("commentRangeEnd"))) {
+                commentRange(xml);
             } else if (xml.namespaceUri() == kMcNamespace && n == QLatin1String("AlternateContent")) {
                 alternate(xml, [&] {
                     for (const QJsonValue& v : blocks(xml, level))
@@ -185,6 +188,10 @@ public:
     QJsonArray sections;
     QJsonArray m_headings;
     QJsonArray m_hyperlinks;
+    /// Comments whose range (w:commentRangeStart … w:commentRangeEnd, §17.13.4.4) is open, and the text
+    /// each range covers so far: what the comment is about.
+    QStringList m_openComments;
+    QHash<QString, QString> m_commentAnchors;
     QJsonArray m_contentControls;
     QJsonArray m_textBoxes;
     QJsonArray m_images;
@@ -280,10 +287,12 @@ private:
             orient = w > h ? QStringLiteral("landscape") : QStringLiteral("portrait");
         s.insert(QStringLiteral("index"), int(sections.size()) + 1);
         s.insert(QStringLiteral("orientation"), orient);
-        s.insert(QStringLiteral("width_pt"), w);
-        s.insert(QStringLiteral("height_pt"), h);
-        s.insert(QStringLiteral("width_mm"), mm(w));
-        s.insert(QStringLiteral("height_mm"), mm(h));
+        // Without w:pgSz the page size is the application's default (§17.6.13): reported as null, not 0.
+        const bool sized = w > 0 && h > 0;
+        s.insert(QStringLiteral("width_pt"), sized ? QJsonValue(w) : QJsonValue());
+        s.insert(QStringLiteral("height_pt"), sized ? QJsonValue(h) : QJsonValue());
+        s.insert(QStringLiteral("width_mm"), sized ? QJsonValue(mm(w)) : QJsonValue());
+        s.insert(QStringLiteral("height_mm"), sized ? QJsonValue(mm(h)) : QJsonValue());
         s.insert(QStringLiteral("margins_pt"), margins);
         s.insert(QStringLiteral("columns"), columns);
         s.insert(QStringLiteral("break"), type);
@@ -417,6 +426,8 @@ private:
             }
         }
         p.insert(QStringLiteral("text"), text);
+        for (const QString& id : std::as_const(m_openComments))
+            m_commentAnchors[id] += QLatin1Char('\n'); // a range that goes on into the next paragraph
         if (m_includeRuns)
             p.insert(QStringLiteral("runs"), runArray);
         if (m_footnoteRefs.size() > refsBefore.size())
@@ -458,6 +469,8 @@ private:
         }
         if (n == QLatin1String("r")) {
             run(xml, ctx, runs);
+        } else if (n == QLatin1String("commentRangeStart") || n == QLatin1String("commentRangeEnd")) {
+            commentRange(xml);
         } else if (n == QLatin1String("hyperlink")) {
             const QString id = relationshipId(xml);
             const QString anchor = docxAttribute(xml, QLatin1String("anchor"));
@@ -480,7 +493,8 @@ private:
             QString t;
             for (qsizetype i = before; i < runs.size(); ++i)
                 t += runs.at(i).text;
-            m_insertedText.append(t);
+            if (!t.isEmpty()) // an insertion of only a picture or a paragraph mark has no text to list
+                m_insertedText.append(t);
         } else if (n == QLatin1String("del") || n == QLatin1String("moveFrom")) {
             ++m_deletions;
             ++ctx.deleted;
@@ -488,7 +502,8 @@ private:
             m_deletedBuffer.clear();
             while (xml.readNextStartElement())
                 inline_(xml, ctx, gone);
-            m_deletedText.append(m_deletedBuffer);
+            if (!m_deletedBuffer.isEmpty())
+                m_deletedText.append(m_deletedBuffer);
             m_deletedBuffer.clear();
         } else if (n == QLatin1String("sdt")) {
             const qsizetype before = runs.size();
@@ -521,6 +536,19 @@ private:
         } else {
             xml.skipCurrentElement();
         }
+    }
+
+    /// Opens or closes a comment's range; the reader is on the element and ends on its end.
+    void commentRange(QXmlStreamReader& xml) {
+        const QString id = docxAttribute(xml, QLatin1String("id"));
+        if (xml.name() == QLatin1String("commentRangeStart")) {
+            if (!m_openComments.contains(id))
+                m_openComments.append(id);
+            m_commentAnchors.insert(id, m_commentAnchors.value(id));
+        } else {
+            m_openComments.removeAll(id);
+        }
+        xml.skipCurrentElement();
     }
 
     static QString hyperlinkOfField(const QString& instruction) {
@@ -619,8 +647,11 @@ private:
             }
         }
         r.props = m_styles.effectiveRun(m_paraStyle, direct);
-        if (ctx.deleted == 0)
+        if (ctx.deleted == 0) {
+            for (const QString& id : std::as_const(m_openComments))
+                m_commentAnchors[id] += r.text;
             runs.append(r);
+        }
     }
 
     /// Scans a w:drawing / w:pict / mc:Choice for text boxes and pictures until the current element ends.
@@ -1054,10 +1085,18 @@ QString DocxReader::read(const QString& path, QJsonObject& out, Feedback* feedba
         notes(parser, package, partOf(QStringLiteral("/endnotes")), QStringLiteral("endnote"), &error);
     if (!error.isEmpty())
         return error;
-    const QJsonArray comments =
+    QJsonArray comments =
         notes(parser, package, partOf(QStringLiteral("/comments")), QStringLiteral("comment"), &error);
     if (!error.isEmpty())
         return error;
+    for (QJsonValueRef v : comments) {
+        // What each comment is about: the text of its range in the document, when it has one.
+        QJsonObject comment = v.toObject();
+        const auto anchor = parser.m_commentAnchors.constFind(comment.value(QStringLiteral("id")).toString());
+        if (anchor != parser.m_commentAnchors.constEnd())
+            comment.insert(QStringLiteral("anchor"), anchor->trimmed());
+        v = comment;
+    }
     if (parser.m_canceled)
         return tr("canceled");
 

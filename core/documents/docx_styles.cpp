@@ -272,11 +272,37 @@ QString DocxStyles::themeFont(const QString& theme) const {
     return theme.startsWith(QLatin1String("major")) ? m_majorFont : m_minorFont;
 }
 
+namespace {
+
+/// A toggle property (§17.7.3) across the paragraph-style and character-style levels: each level's value
+/// (nearest in its own w:basedOn chain) toggles the state reached so far, starting from the document
+/// defaults; a level that does not set it leaves the state alone.
+std::optional<bool> toggled(const std::optional<bool>& defaults, const std::optional<bool>& paraStyle,
+                            const std::optional<bool>& charStyle) {
+    if (!paraStyle && !charStyle)
+        return defaults;
+    bool state = defaults.value_or(false);
+    for (const std::optional<bool>& level : {paraStyle, charStyle})
+        if (level && *level)
+            state = !state;
+    return state;
+}
+
+} // namespace
+
 DocxRunProps DocxStyles::effectiveRun(const QString& paraStyleId, const DocxRunProps& direct) const {
-    DocxRunProps p = m_defaultRun;
-    chainRun(paraStyleId.isEmpty() ? m_defaultParagraph : paraStyleId, p, 0);
+    DocxRunProps paraLevel;
+    chainRun(paraStyleId.isEmpty() ? m_defaultParagraph : paraStyleId, paraLevel, 0);
+    DocxRunProps charLevel;
     if (direct.styleId)
-        chainRun(*direct.styleId, p, 0);
+        chainRun(*direct.styleId, charLevel, 0);
+    DocxRunProps p = m_defaultRun;
+    p.overlay(paraLevel);
+    p.overlay(charLevel);
+    p.bold = toggled(m_defaultRun.bold, paraLevel.bold, charLevel.bold);
+    p.italic = toggled(m_defaultRun.italic, paraLevel.italic, charLevel.italic);
+    p.strike = toggled(m_defaultRun.strike, paraLevel.strike, charLevel.strike);
+    // Direct formatting is not a toggle: it sets the value (§17.7.3).
     DocxRunProps d = direct;
     d.styleId.reset();
     p.overlay(d);

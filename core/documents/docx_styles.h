@@ -67,8 +67,8 @@ struct DocxListLevel {
 ///
 /// Effective run formatting = document defaults, then the paragraph style chain (root first), then the
 /// run's character style chain, then the direct w:rPr (§17.7.2, style hierarchy). Toggle properties (bold,
-/// italic) are taken from the nearest level that sets them rather than XOR-ed (§17.7.3); Word writes
-/// documents for which both give the same answer unless a character style toggles a paragraph style's bold.
+/// italic, strike) set by both a paragraph style and a character style cancel out, as §17.7.3 says: a
+/// bold character style in a bold heading gives plain text; direct formatting sets the value outright.
 class DocxStyles {
 public:
     /// Loads the parts; any may be empty (a package without styles.xml has only defaults).

@@ -7,12 +7,27 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 #include <poppler-qt6.h>
 
 namespace sluice {
 
 namespace {
+
+/// Calls `f` with each whitespace-separated token of `text` (views into it).
+template <typename F> void forEachToken(const QString& text, F f) {
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool space = i == text.size() || text.at(i).isSpace();
+        if (space && start >= 0) {
+            f(QStringView(text).mid(start, i - start));
+            start = -1;
+        } else if (!space && start < 0) {
+            start = i;
+        }
+    }
+}
 
 int rotationDegrees(Poppler::Page::Orientation orientation) {
     switch (orientation) {
@@ -32,8 +47,26 @@ double round2(double v) {
     return std::round(v * 100.0) / 100.0;
 }
 
+/// U+FFFD or a control character (general category Cc: U+0000–U+001F, U+007F–U+009F) that is not a space.
 bool isUnmapped(QChar c) {
-    return c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && !c.isSpace());
+    const char16_t u = c.unicode();
+    return u == QChar::ReplacementCharacter || ((u < 0x20 || (u >= 0x7F && u <= 0x9F)) && !c.isSpace());
+}
+
+/// Characters of `text` that are not white space, and those of them that are unmapped (isUnmapped).
+QPair<int, int> visibleAndUnmapped(const QString& text) {
+    int visible = 0;
+    int unmapped = 0;
+    for (const QChar c : text) {
+        if (c.unicode() > 0x20 && c.unicode() < 0x7F) {
+            ++visible;
+            continue;
+        }
+        if (!c.isSpace())
+            ++visible;
+        unmapped += isUnmapped(c) ? 1 : 0;
+    }
+    return {visible, unmapped};
 }
 
 } // namespace
@@ -42,19 +75,39 @@ double pointsToMm(double points) {
     return std::round(points * 25.4 / 72.0 * 10.0) / 10.0;
 }
 
+QString searchText(const QString& text) {
+    // Characters below U+00A0 are their own NFKC form and combine with nothing before them, and a line
+    // break is a normalisation boundary: only the lines holding other characters go through Qt's NFKC.
+    QString out;
+    qsizetype done = 0;
+    qsizetype lineStart = 0;
+    bool plain = true;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text.at(i) == QLatin1Char('\n')) {
+            if (!plain) {
+                out += QStringView(text).mid(done, lineStart - done);
+                out += text.mid(lineStart, i - lineStart).normalized(QString::NormalizationForm_KC);
+                done = i;
+            }
+            lineStart = i + 1;
+            plain = true;
+        } else if (text.at(i).unicode() >= 0xA0) {
+            plain = false;
+        }
+    }
+    if (done == 0)
+        return text;
+    out += QStringView(text).mid(done);
+    return out;
+}
+
 int PdfPageContent::replacementChars() const {
-    int n = 0;
-    for (const QChar c : text)
-        n += isUnmapped(c) ? 1 : 0;
-    return n;
+    return visibleAndUnmapped(text).second;
 }
 
 bool PdfPageContent::needsOcr() const {
-    int visible = 0;
-    for (const QChar c : text)
-        if (!c.isSpace())
-            ++visible;
-    return visible == 0 || replacementChars() * 2 > visible;
+    const auto [visible, unmapped] = visibleAndUnmapped(text);
+    return visible == 0 || unmapped * 2 > visible;
 }
 
 QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
@@ -69,13 +122,14 @@ QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
     p.insert(QStringLiteral("rotation"), rotation);
     p.insert(QStringLiteral("text"), text);
     p.insert(QStringLiteral("text_source"), textSource);
-    p.insert(QStringLiteral("search_text"), text.normalized(QString::NormalizationForm_KC));
+    p.insert(QStringLiteral("search_text"), searchText(text));
     p.insert(QStringLiteral("chars"), codePointCount(text));
     p.insert(QStringLiteral("words"), wordCount(text));
     p.insert(QStringLiteral("lines"), lineCount);
     p.insert(QStringLiteral("blocks"), int(blocks.size()));
-    p.insert(QStringLiteral("replacement_chars"), replacementChars());
-    p.insert(QStringLiteral("needs_ocr"), needsOcr());
+    const auto [visible, unmapped] = visibleAndUnmapped(text);
+    p.insert(QStringLiteral("replacement_chars"), unmapped);
+    p.insert(QStringLiteral("needs_ocr"), visible == 0 || unmapped * 2 > visible);
     p.insert(QStringLiteral("tables"), int(tables.size()));
     p.insert(QStringLiteral("words_outside_page"), wordsOutsidePage);
     if (withWordBoxes) {
@@ -141,10 +195,16 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
         if (area * scale * scale > 12e6)
             scale = std::sqrt(12e6 / area);
         const QImage image = page->renderToImage(72.0 * scale, 72.0 * scale);
-        if (!image.isNull()) {
-            const PdfTableDetector detector;
+        const PdfTableDetector detector;
+        if (!image.isNull())
             c.tables = detector.tables(detector.rulings(image, scale, c.words), c.words);
-        }
+        // Then tables without rulings among the words left over.
+        QList<QRectF> taken;
+        for (const PdfTable& t : std::as_const(c.tables))
+            taken << t.box;
+        c.tables << detector.streamTables(c.words, taken);
+        std::sort(c.tables.begin(), c.tables.end(),
+                  [](const PdfTable& a, const PdfTable& b) { return a.box.top() < b.box.top(); });
     }
 
     // Reading order with each table as one block read row by row (cells separated by tabs): the words of a
@@ -166,25 +226,37 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
     }
     c.blocks = PdfReadingOrder().blocks(ordered);
     c.text = PdfReadingOrder::text(ordered, c.blocks);
-    // Safety net: the layout analysis must not lose text. Compare its words with poppler's own text of the
-    // whole page (a square over the larger side, so that rotated pages are covered); when more than 1 % of
-    // those words are missing, keep poppler's text.
-    const qreal side = qMax(c.sizePt.width(), c.sizePt.height()) + 1.0;
-    const QString plain = page->text(QRectF(0, 0, side, side));
-    QHash<QString, int> have;
-    for (const QString& w : c.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
-        ++have[w];
+    // Safety net: the layout analysis must not lose or break up words. Every word poppler found on the page
+    // (the text boxes above) that stands alone — a space before and after it — must come out of the
+    // reading order whole; words joined to a neighbour (CJK runs, hyphenation) and a table's words (joined
+    // into cell text) are not checked one by one. When more than 1 % are missing, poppler's own text of the
+    // whole page is kept instead (a square over the larger side, so rotated pages are covered). Checked
+    // against the boxes already in hand, so poppler lays out the page a second time only then.
+    QHash<QStringView, int> have;
+    forEachToken(c.text, [&have](QStringView w) { ++have[w]; });
     int missing = 0;
     int total = 0;
-    for (const QString& w : plain.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        ++total;
-        int& n = have[w];
-        if (n > 0)
-            --n;
-        else
-            ++missing;
+    bool spaceBefore = true;
+    for (const WordBox& word : std::as_const(c.words)) {
+        const bool standalone = spaceBefore && word.spaceAfter;
+        spaceBefore = word.spaceAfter;
+        bool inTable = false;
+        for (const PdfTable& t : std::as_const(c.tables))
+            inTable = inTable || t.box.contains(word.box.center());
+        if (!standalone || inTable)
+            continue;
+        forEachToken(word.text, [&](QStringView w) {
+            ++total;
+            int& n = have[w];
+            if (n > 0)
+                --n;
+            else
+                ++missing;
+        });
     }
     if (total > 0 && missing * 100 > total) {
+        const qreal side = qMax(c.sizePt.width(), c.sizePt.height()) + 1.0;
+        const QString plain = page->text(QRectF(0, 0, side, side));
         c.text = plain;
         c.textSource = QStringLiteral("poppler");
         c.lineCount = int(plain.count(QLatin1Char('\n'))) + 1;

@@ -48,13 +48,15 @@ struct PdfPageContent {
 /// How PdfPageExtractor finds tables.
 enum class PdfTableMode {
     Off,    ///< no table detection
-    Auto,   ///< render and look for rulings only on pages whose text looks tabular (fast on prose)
-    Always, ///< render every page and look for rulings
+    Auto,   ///< look for tables (rulings in a rendering, then text alignment) only on pages whose text
+            ///< looks tabular (PdfTableDetector::mayHoldTable; fast on prose)
+    Always, ///< render every page and look for rulings, then for tables without rulings
 };
 
 /// Extracts one page's words (Poppler::Page::textList), reading order, text and tables.
 ///
-/// Tables need the page rendered at `tableScale` pixels per point (1.5 = 108 dpi) to find its rulings.
+/// Ruled tables need the page rendered at `tableScale` pixels per point (1.5 = 108 dpi) to find its rulings;
+/// tables without rulings are then found among the remaining words (PdfTableDetector::streamTables).
 class PdfPageExtractor {
 public:
     PdfTableMode tableMode = PdfTableMode::Auto;
@@ -63,6 +65,11 @@ public:
     /// Reads `page` (0-based index `index`). Never throws; a page poppler cannot read has `error` set.
     PdfPageContent extract(const Poppler::Page* page, int index) const;
 };
+
+/// `text` in Unicode normalisation form NFKC (ligatures such as U+FB01 split, compatibility characters
+/// folded) for search: the same string as QString::normalized(NormalizationForm_KC), computed only on the
+/// lines that hold a character at or above U+00A0.
+QString searchText(const QString& text);
 
 /// Points to millimetres (1 pt = 25.4 / 72 mm), rounded to 0.1 mm.
 double pointsToMm(double points);

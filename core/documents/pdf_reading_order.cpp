@@ -13,27 +13,60 @@ struct Gap {
     double middle() const { return (start + end) / 2; }
 };
 
-/// Whitespace gaps of the projection of `indices` on one axis (x when `horizontal`), widest first.
-QList<Gap> projectionGaps(const QList<WordBox>& words, const QList<int>& indices, bool horizontal) {
-    QList<QPair<double, double>> spans;
-    spans.reserve(indices.size());
+/// The widest whitespace gap of the projection of `sorted` on one axis (x when `horizontal`), the leftmost
+/// (topmost) of equally wide ones; `sorted` holds the words with a non-empty box, sorted by their left (top)
+/// edge. Returns a gap of width 0 when there is none.
+Gap widestGap(const QList<WordBox>& words, const std::vector<int>& sorted, bool horizontal) {
+    Gap best;
+    if (sorted.empty())
+        return best;
+    auto lo = [&](int i) {
+        return horizontal ? words.at(i).box.left() : words.at(i).box.top();
+    };
+    auto hi = [&](int i) {
+        return horizontal ? words.at(i).box.right() : words.at(i).box.bottom();
+    };
+    double reach = hi(sorted.front());
+    for (size_t k = 1; k < sorted.size(); ++k) {
+        const int i = sorted[k];
+        if (lo(i) > reach && lo(i) - reach > best.width())
+            best = Gap{reach, lo(i)};
+        reach = std::max(reach, hi(i));
+    }
+    return best;
+}
+
+/// Splits `list` into the indices whose box centre lies before `at` on one axis and the others, in order.
+void partition(const QList<WordBox>& words, const std::vector<int>& list, bool horizontal, double at,
+               std::vector<int>& before, std::vector<int>& after) {
+    before.reserve(list.size());
+    after.reserve(list.size());
+    for (int i : list) {
+        const QPointF c = words.at(i).box.center();
+        ((horizontal ? c.x() : c.y()) < at ? before : after).push_back(i);
+    }
+}
+
+/// Whether PdfReadingOrder::lines(words, indices) would give more than one line: the same grouping, stopped
+/// at the second line.
+bool moreThanOneLine(const QList<WordBox>& words, std::vector<int> indices) {
+    std::stable_sort(indices.begin(), indices.end(), [&words](int a, int b) {
+        return words.at(a).box.center().y() < words.at(b).box.center().y();
+    });
+    QRectF line;
+    bool any = false;
     for (int i : indices) {
         const QRectF& r = words.at(i).box;
-        if (r.isEmpty())
-            continue;
-        spans.append(horizontal ? qMakePair(r.left(), r.right()) : qMakePair(r.top(), r.bottom()));
+        if (any) {
+            const double overlap = std::min(line.bottom(), r.bottom()) - std::max(line.top(), r.top());
+            if (!(overlap > 0.5 * std::min(line.height(), r.height()) || r.isEmpty()))
+                return true;
+        }
+        any = true;
+        if (!r.isEmpty())
+            line = line.isNull() ? r : line.united(r);
     }
-    std::sort(spans.begin(), spans.end());
-    QList<Gap> gaps;
-    double reach = spans.isEmpty() ? 0 : spans.first().second;
-    for (qsizetype i = 1; i < spans.size(); ++i) {
-        if (spans.at(i).first > reach)
-            gaps.append(Gap{reach, spans.at(i).first});
-        reach = std::max(reach, spans.at(i).second);
-    }
-    std::stable_sort(gaps.begin(), gaps.end(),
-                     [](const Gap& a, const Gap& b) { return a.width() > b.width(); });
-    return gaps;
+    return false;
 }
 
 double medianHeight(const QList<WordBox>& words) {
@@ -90,52 +123,61 @@ QList<TextLine> PdfReadingOrder::lines(const QList<WordBox>& words, QList<int> i
     return result;
 }
 
-void PdfReadingOrder::cut(const QList<WordBox>& words, const QList<int>& indices, double unit,
+void PdfReadingOrder::cut(const QList<WordBox>& words, const Region& region, double unit,
                           QList<TextBlock>& out, int depth) const {
-    if (indices.isEmpty())
+    const std::vector<int>& indices = region.order;
+    if (indices.empty())
         return;
+    // Each part keeps the order of its parent's three lists, so no level sorts again.
     auto split = [&](bool horizontal, double at) {
-        QList<int> before;
-        QList<int> after;
-        for (int i : indices) {
-            const QPointF c = words.at(i).box.center();
-            ((horizontal ? c.x() : c.y()) < at ? before : after).append(i);
-        }
+        Region before;
+        Region after;
+        partition(words, region.order, horizontal, at, before.order, after.order);
+        partition(words, region.byLeft, horizontal, at, before.byLeft, after.byLeft);
+        partition(words, region.byTop, horizontal, at, before.byTop, after.byTop);
         cut(words, before, unit, out, depth + 1);
         cut(words, after, unit, out, depth + 1);
     };
     if (indices.size() > 1 && depth < 200) {
-        const QList<Gap> xGaps = projectionGaps(words, indices, true);
-        if (!xGaps.isEmpty() && xGaps.first().width() >= minColumnGap * unit) {
+        const Gap xGap = widestGap(words, region.byLeft, true);
+        if (xGap.width() > 0 && xGap.width() >= minColumnGap * unit) {
             // A gutter only when both sides hold more than one line: a wide gap inside one line (a table
             // row, a tab stop) is not a column break.
-            const double at = xGaps.first().middle();
-            QList<int> left;
-            QList<int> right;
-            for (int i : indices)
-                (words.at(i).box.center().x() < at ? left : right).append(i);
-            if (lines(words, left).size() > 1 && lines(words, right).size() > 1) {
+            const double at = xGap.middle();
+            std::vector<int> left;
+            std::vector<int> right;
+            partition(words, indices, true, at, left, right);
+            if (moreThanOneLine(words, left) && moreThanOneLine(words, right)) {
                 split(true, at);
                 return;
             }
         }
-        const QList<Gap> yGaps = projectionGaps(words, indices, false);
-        if (!yGaps.isEmpty() && yGaps.first().width() >= minBlockGap * unit) {
-            split(false, yGaps.first().middle());
+        const Gap yGap = widestGap(words, region.byTop, false);
+        if (yGap.width() > 0 && yGap.width() >= minBlockGap * unit) {
+            split(false, yGap.middle());
             return;
         }
     }
+    const QList<int> leaf(indices.begin(), indices.end());
     TextBlock block;
-    block.lines = lines(words, indices);
-    block.box = unite(words, indices);
+    block.lines = lines(words, leaf);
+    block.box = unite(words, leaf);
     out.append(block);
 }
 
 QList<TextBlock> PdfReadingOrder::blocks(const QList<WordBox>& words) const {
-    QList<int> all;
-    all.reserve(words.size());
-    for (int i = 0; i < words.size(); ++i)
-        all.append(i);
+    Region all;
+    all.order.reserve(size_t(words.size()));
+    for (int i = 0; i < words.size(); ++i) {
+        all.order.push_back(i);
+        if (!words.at(i).box.isEmpty())
+            all.byLeft.push_back(i);
+    }
+    all.byTop = all.byLeft;
+    std::sort(all.byLeft.begin(), all.byLeft.end(),
+              [&words](int a, int b) { return words.at(a).box.left() < words.at(b).box.left(); });
+    std::sort(all.byTop.begin(), all.byTop.end(),
+              [&words](int a, int b) { return words.at(a).box.top() < words.at(b).box.top(); });
     QList<TextBlock> out;
     cut(words, all, medianHeight(words), out, 0);
     return out;

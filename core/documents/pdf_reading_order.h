@@ -2,6 +2,8 @@
 
 #include "word_box.h"
 
+#include <vector>
+
 namespace sluice {
 
 /// Orders the words of one page for reading, column by column, with the recursive X-Y cut
@@ -34,7 +36,14 @@ public:
     static QList<TextLine> lines(const QList<WordBox>& words, QList<int> indices);
 
 private:
-    void cut(const QList<WordBox>& words, const QList<int>& indices, double unit, QList<TextBlock>& out,
+    /// A region of the page being cut: its word indices in input order, and those with a non-empty box
+    /// sorted by left edge and by top edge (for the projections).
+    struct Region {
+        std::vector<int> order;
+        std::vector<int> byLeft;
+        std::vector<int> byTop;
+    };
+    void cut(const QList<WordBox>& words, const Region& region, double unit, QList<TextBlock>& out,
              int depth) const;
 };
 

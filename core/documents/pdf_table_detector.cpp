@@ -355,4 +355,193 @@ QList<PdfTable> PdfTableDetector::tables(const QList<PdfRuling>& rulings, const 
     return out;
 }
 
+namespace {
+
+struct Span {
+    double left = 0;
+    double right = 0;
+};
+
+/// The whitespace gaps inside the union of `spans` (sorted by left), at least `minWidth` wide.
+QList<Span> unionGaps(QList<Span> spans, double minWidth) {
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.left < b.left; });
+    QList<Span> gaps;
+    if (spans.isEmpty())
+        return gaps;
+    double reach = spans.first().right;
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        if (spans.at(i).left - reach >= minWidth)
+            gaps.append(Span{reach, spans.at(i).left});
+        reach = std::max(reach, spans.at(i).right);
+    }
+    return gaps;
+}
+
+/// The largest number of `values` within `tolerance` of one of them.
+int largestAlignedGroup(const QList<double>& values, double tolerance) {
+    int best = 0;
+    for (double v : values) {
+        int n = 0;
+        for (double w : values)
+            n += std::abs(v - w) <= tolerance ? 1 : 0;
+        best = std::max(best, n);
+    }
+    return best;
+}
+
+} // namespace
+
+QList<PdfTable> PdfTableDetector::streamTables(const QList<WordBox>& words,
+                                               const QList<QRectF>& taken) const {
+    const double unit = medianHeight(words);
+    QList<int> free;
+    for (int i = 0; i < words.size(); ++i) {
+        const QRectF& r = words.at(i).box;
+        // Only horizontal text: a word of two or more characters taller than it is wide runs vertically
+        // (rotated text), and stacks of such words are not rows.
+        if (r.isEmpty() || (words.at(i).text.size() >= 2 && r.height() > r.width()))
+            continue;
+        bool inTable = false;
+        for (const QRectF& t : taken)
+            inTable = inTable || t.contains(r.center());
+        if (!inTable)
+            free.append(i);
+    }
+    const QList<TextLine> lines = PdfReadingOrder::lines(words, free);
+    // Chunks of each line: runs of words closer than minCellGap.
+    QList<QList<Span>> chunks(lines.size());
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        for (int i : lines.at(l).words) {
+            const QRectF& r = words.at(i).box;
+            QList<Span>& c = chunks[l];
+            if (!c.isEmpty() && r.left() - c.last().right <= minCellGap * unit)
+                c.last().right = std::max(c.last().right, r.right());
+            else
+                c.append(Span{r.left(), r.right()});
+        }
+    }
+    auto gapsOf = [&](qsizetype from, qsizetype to) {
+        QList<Span> spans;
+        for (qsizetype l = from; l <= to; ++l)
+            spans.append(chunks.at(l));
+        return unionGaps(spans, 0.5 * unit);
+    };
+
+    QList<PdfTable> out;
+    qsizetype first = 0;
+    while (first < lines.size()) {
+        if (chunks.at(first).size() < 3) {
+            ++first;
+            continue;
+        }
+        qsizetype last = first;
+        QList<Span> gaps = gapsOf(first, first);
+        while (last + 1 < lines.size()) {
+            const qsizetype next = last + 1;
+            if (chunks.at(next).size() < 2 ||
+                lines.at(next).box.top() - lines.at(last).box.bottom() > maxStreamRowGap * unit)
+                break;
+            const QList<Span> g = gapsOf(first, next);
+            if (g.size() < 2)
+                break;
+            gaps = g;
+            last = next;
+        }
+        if (last - first + 1 < 3 || gaps.size() < 2) {
+            ++first;
+            continue;
+        }
+
+        // Cells: one row per line, one column per gap.
+        QList<double> columnEdges;
+        double left = lines.at(first).box.left();
+        double right = lines.at(first).box.right();
+        for (qsizetype l = first; l <= last; ++l) {
+            left = std::min(left, lines.at(l).box.left());
+            right = std::max(right, lines.at(l).box.right());
+        }
+        columnEdges << left;
+        for (const Span& g : std::as_const(gaps))
+            columnEdges << (g.left + g.right) / 2;
+        columnEdges << right;
+        const int cols = int(columnEdges.size()) - 1;
+        const int rows = int(last - first + 1);
+        QList<QList<QList<int>>> cellWords(rows, QList<QList<int>>(cols));
+        for (int r = 0; r < rows; ++r)
+            for (int i : lines.at(first + r).words) {
+                const int c = indexOfInterval(columnEdges, words.at(i).box.center().x());
+                cellWords[r][std::clamp(c, 0, cols - 1)].append(i);
+            }
+
+        // Text edges, rows that fill three columns, and no prose column.
+        bool ok = true;
+        int fullRows = 0;
+        for (int r = 0; r < rows; ++r) {
+            int filled = 0;
+            for (int c = 0; c < cols; ++c)
+                filled += cellWords.at(r).at(c).isEmpty() ? 0 : 1;
+            fullRows += filled >= 3 ? 1 : 0;
+        }
+        ok = fullRows >= 3;
+        for (int c = 0; c < cols && ok; ++c) {
+            QList<double> lefts;
+            QList<double> rights;
+            QList<double> centres;
+            QList<int> wordCounts;
+            for (int r = 0; r < rows; ++r) {
+                const QList<int>& ws = cellWords.at(r).at(c);
+                if (ws.isEmpty())
+                    continue;
+                QRectF box;
+                int n = 0;
+                for (int i : ws) {
+                    box = box.isNull() ? words.at(i).box : box.united(words.at(i).box);
+                    n += int(words.at(i).text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+                }
+                lefts << box.left();
+                rights << box.right();
+                centres << box.center().x();
+                wordCounts << n;
+            }
+            const int need = std::min(3, int(lefts.size()));
+            const double tol = 2.0;
+            ok = lefts.size() >= 2 &&
+                 std::max({largestAlignedGroup(lefts, tol), largestAlignedGroup(rights, tol),
+                           largestAlignedGroup(centres, tol)}) >= need;
+            if (ok) {
+                std::nth_element(wordCounts.begin(), wordCounts.begin() + wordCounts.size() / 2,
+                                 wordCounts.end());
+                ok = wordCounts.at(wordCounts.size() / 2) < maxCellWords;
+            }
+        }
+        if (!ok) {
+            ++first;
+            continue;
+        }
+
+        PdfTable table;
+        table.columnEdges = columnEdges;
+        table.rowEdges << lines.at(first).box.top();
+        for (qsizetype l = first + 1; l <= last; ++l)
+            table.rowEdges << (lines.at(l - 1).box.bottom() + lines.at(l).box.top()) / 2;
+        table.rowEdges << lines.at(last).box.bottom();
+        for (int r = 0; r < rows; ++r) {
+            QStringList row;
+            for (int c = 0; c < cols; ++c) {
+                TextBlock block;
+                block.lines = PdfReadingOrder::lines(words, cellWords.at(r).at(c));
+                row << PdfReadingOrder::text(words, {block})
+                           .trimmed()
+                           .replace(QLatin1Char('\n'), QLatin1Char(' '));
+            }
+            table.cells << row;
+        }
+        table.box = QRectF(QPointF(columnEdges.first(), table.rowEdges.first()),
+                           QPointF(columnEdges.last(), table.rowEdges.last()));
+        out.append(table);
+        first = last + 1;
+    }
+    return out;
+}
+
 } // namespace sluice

@@ -57,6 +57,29 @@ public:
     /// Tables made of `rulings` and `words` (both in points), top to bottom.
     QList<PdfTable> tables(const QList<PdfRuling>& rulings, const QList<WordBox>& words) const;
 
+    /// Tables without rulings, found from the alignment of the text alone (Camelot's "stream" flavour with
+    /// the text-edge test of A. Nurminen, "Algorithmic extraction of data in tables in PDF documents", 2013,
+    /// as in Tabula's and Camelot's `TextEdges`). Words whose centre lies in one of `taken` (the boxes of the
+    /// ruled tables) are left out. Points in, points out.
+    ///
+    /// 1. Lines: the horizontal words (not taller than wide, unless a single character) grouped into text
+    /// lines (PdfReadingOrder::lines); each line is cut into chunks
+    ///    where two words are more than `minCellGap` median word heights apart (a cell's text is one chunk).
+    /// 2. Rows: a run of consecutive lines, at most `maxStreamRowGap` median word heights apart, that starts
+    ///    with a line of three or more chunks and goes on while every line has two or more chunks and the
+    ///    x projection of all the run's chunks keeps two or more whitespace gaps (column boundaries) that no
+    ///    chunk crosses. A line whose text crosses them (prose, a caption) ends the run.
+    /// 3. Text edges: in every column, at least three cells (or all, when fewer) share their left, right or
+    ///    centre x within 2 pt, and at least three rows fill three or more columns.
+    /// 4. Not prose: a column whose cells hold a median of `maxCellWords` words or more is a text column, and
+    ///    a run that has one is not a table (two prose columns side by side, a list beside a column).
+    /// Cells: one row per line, one column per gap; a cell's words are read left to right.
+    QList<PdfTable> streamTables(const QList<WordBox>& words, const QList<QRectF>& taken) const;
+
+    double minCellGap = 0.8;      ///< median word heights: a wider gap in a line separates two cells
+    double maxStreamRowGap = 2.0; ///< median word heights between two rows of a rule-less table
+    int maxCellWords = 6;         ///< median words per cell from which a column counts as prose
+
     /// A cheap test of whether a page may hold a table, so that it is rendered only then: at least two text
     /// lines that have a gap wider than 1.5 median word heights between two of their words.
     static bool mayHoldTable(const QList<WordBox>& words);

@@ -1,7 +1,9 @@
 #include "duplicate_registry.h"
 
 #include "image_hashes.h"
+#include "store/state_store.h"
 
+#include <QFileInfo>
 #include <QMutexLocker>
 #include <algorithm>
 
@@ -13,12 +15,32 @@ DuplicateRegistry& DuplicateRegistry::instance() {
 }
 
 DuplicateRegistry::Match DuplicateRegistry::record(const QString& scope, const QString& path,
-                                                   const QString& sha256, quint64 hash, int maxDistance) {
+                                                   const QString& sha256, quint64 hash, int maxDistance,
+                                                   bool persistent) {
     const QMutexLocker lock(&m_mutex);
     QList<Entry>& entries = m_scopes[scope];
+    const bool stored = persistent && m_store;
+    if (stored && !m_loaded.contains(scope)) {
+        m_loaded.insert(scope);
+        QSet<QString> known;
+        for (const Entry& e : std::as_const(entries))
+            known.insert(e.path);
+        QList<Entry> earlier;
+        for (const ImageHashRecord& r : m_store->imageHashes(scope, kMaxEntries))
+            if (!known.contains(r.path))
+                earlier.append(Entry{r.path, r.sha256, r.hash, r.group});
+        entries = earlier + entries;
+        while (entries.size() > kMaxEntries)
+            entries.removeFirst();
+    }
     entries.removeIf([&path](const Entry& e) { return e.path == path; });
+    // Images that are gone (deleted or moved away since) are no duplicates of anything.
+    entries.removeIf([&](const Entry& e) {
+        const bool candidate =
+            (!sha256.isEmpty() && e.sha256 == sha256) || hammingDistance(e.hash, hash) <= maxDistance;
+        return candidate && !QFileInfo::exists(e.path);
+    });
     Match m;
-    QString nearestGroup;
     for (const Entry& e : std::as_const(entries)) {
         if (m.exactOf.isEmpty() && !sha256.isEmpty() && e.sha256 == sha256) {
             m.exactOf = e.path;
@@ -42,15 +64,35 @@ DuplicateRegistry::Match DuplicateRegistry::record(const QString& scope, const Q
     entries.append(Entry{path, sha256, hash, m.group});
     if (entries.size() > kMaxEntries)
         entries.removeFirst();
+    if (stored)
+        m_store->upsertImageHash(ImageHashRecord{scope, path, sha256, hash, m.group});
     return m;
+}
+
+void DuplicateRegistry::attachStore(StateStore* store) {
+    const QMutexLocker lock(&m_mutex);
+    if (m_store != store)
+        m_loaded.clear();
+    m_store = store;
+}
+
+void DuplicateRegistry::detachStore(StateStore* store) {
+    const QMutexLocker lock(&m_mutex);
+    if (m_store == store) {
+        m_store = nullptr;
+        m_loaded.clear();
+    }
 }
 
 void DuplicateRegistry::clear(const QString& scope) {
     const QMutexLocker lock(&m_mutex);
-    if (scope.isEmpty())
+    if (scope.isEmpty()) {
         m_scopes.clear();
-    else
+        m_loaded.clear();
+    } else {
         m_scopes.remove(scope);
+        m_loaded.remove(scope);
+    }
 }
 
 } // namespace sluice

@@ -3,18 +3,23 @@
 #include <QHash>
 #include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QtGlobal>
 
 namespace sluice {
 
+class StateStore;
+
 /// Remembers the images seen in each scope (a watch folder, or one batch run) so that the image_analyze
 /// stage can report exact duplicates (same SHA-256) and near-duplicates (perceptual hashes within a
 /// Hamming distance) across items. Process-wide and thread-safe (items run on a thread pool).
 ///
-/// Chosen over the StateStore because stages have no access to it and near-duplicate search needs the
-/// hashes in memory anyway; the price is that the memory starts empty after a restart (documented in the
-/// stage). Each scope keeps at most kMaxEntries images, dropping the oldest.
+/// The search runs in memory; with a StateStore attached (the Runner attaches its store) persistent scopes
+/// are also written to its image_hashes table and read back the first time a scope is used, so a watch
+/// folder finds near-duplicates of images seen before a restart. Each scope keeps at most kMaxEntries
+/// images, dropping the oldest. A remembered image whose file no longer exists is forgotten when it would
+/// have matched.
 class DuplicateRegistry {
 public:
     static constexpr int kMaxEntries = 20000;
@@ -40,11 +45,18 @@ public:
 
     /// Compares `path` with the images recorded in `scope`, then records it (replacing an earlier record of
     /// the same path, so a re-processed file is not its own duplicate). `maxDistance` in Hamming bits.
+    /// With `persistent` and a store attached, the scope is loaded from and written to the store.
     Match record(const QString& scope, const QString& path, const QString& sha256, quint64 hash,
-                 int maxDistance);
+                 int maxDistance, bool persistent = false);
 
-    /// Forgets the images of `scope`, or of every scope when it is empty.
+    /// Forgets the images of `scope`, or of every scope when it is empty (in memory only; the store keeps
+    /// its records, which come back when the scope is next used with a store attached).
     void clear(const QString& scope = {});
+
+    /// Uses `store` (must outlive the attachment) for persistent scopes; scopes are read again from it.
+    void attachStore(StateStore* store);
+    /// Stops using `store` if it is the attached one.
+    void detachStore(StateStore* store);
 
 private:
     struct Entry {
@@ -55,6 +67,8 @@ private:
     };
     QMutex m_mutex;
     QHash<QString, QList<Entry>> m_scopes;
+    StateStore* m_store = nullptr;
+    QSet<QString> m_loaded; ///< persistent scopes already read from m_store
 };
 
 } // namespace sluice

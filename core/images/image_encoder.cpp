@@ -1,5 +1,7 @@
 #include "image_encoder.h"
 
+#include "images/cv_codecs.h"
+
 #include <QtEndian>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -126,7 +128,7 @@ QByteArray encode(const cv::Mat& mat, const EncodeOptions& o, QString* error) {
         m.convertTo(m, CV_8U, 1.0 / 257.0);
     std::vector<uchar> buf;
     try {
-        if (!cv::imencode(ext, m, buf, params)) {
+        if (!cvcodecs::imencode(ext, m, buf, params)) {
             *error = QStringLiteral("the %1 encoder failed").arg(o.format);
             return {};
         }

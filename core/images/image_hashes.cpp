@@ -80,6 +80,44 @@ double median(std::vector<double> v) {
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
+/// The 8-bit "L" image imagehash works on, as Pillow makes it from what it decodes:
+/// - 16-bit gray (Pillow mode "I;16" or "I"): convert("L") clips each value to 0–255 (Convert.c I16_L /
+///   i2l), it does not scale — a 16-bit gray photo is mostly 255 there, and so it is here;
+/// - 16-bit colour (PNG/TIFF RGB(A) 16): Pillow's decoder keeps the high byte of each sample ("RGB;16B"
+///   unpackers), then the ITU-R 601-2 luma of cvimage::toGrayPil;
+/// - everything else: cvimage::toGrayPil.
+cv::Mat pilLuminance(const QImage& image) {
+    const QImage::Format f = image.format();
+    if (f == QImage::Format_Grayscale16) {
+        cv::Mat gray(image.height(), image.width(), CV_8UC1);
+        for (int y = 0; y < image.height(); ++y) {
+            const auto* in = reinterpret_cast<const quint16*>(image.constScanLine(y));
+            auto* out = gray.ptr<quint8>(y);
+            for (int x = 0; x < image.width(); ++x)
+                out[x] = quint8(qMin<quint16>(in[x], 255));
+        }
+        return gray;
+    }
+    if (f == QImage::Format_RGBX64 || f == QImage::Format_RGBA64 ||
+        f == QImage::Format_RGBA64_Premultiplied) {
+        const QImage c =
+            f == QImage::Format_RGBA64_Premultiplied ? image.convertToFormat(QImage::Format_RGBA64) : image;
+        cv::Mat gray(c.height(), c.width(), CV_8UC1);
+        for (int y = 0; y < c.height(); ++y) {
+            const auto* in = reinterpret_cast<const QRgba64*>(c.constScanLine(y));
+            auto* out = gray.ptr<quint8>(y);
+            for (int x = 0; x < c.width(); ++x) {
+                const quint32 r = in[x].red() >> 8;
+                const quint32 g = in[x].green() >> 8;
+                const quint32 b = in[x].blue() >> 8;
+                out[x] = quint8((r * 19595u + g * 38470u + b * 7471u + 0x8000u) >> 16);
+            }
+        }
+        return gray;
+    }
+    return cvimage::toGrayPil(image);
+}
+
 quint64 bitsOf(const std::vector<bool>& bits) {
     quint64 h = 0;
     for (bool b : bits)
@@ -158,7 +196,7 @@ ImageHashes computeImageHashes(const QImage& image) {
     ImageHashes out;
     if (image.isNull())
         return out;
-    const cv::Mat gray = cvimage::toGrayPil(image);
+    const cv::Mat gray = pilLuminance(image);
     const int w = gray.cols;
     const int h = gray.rows;
     std::vector<quint8> px(size_t(w) * size_t(h));

@@ -22,8 +22,9 @@ struct ImageHashes {
     static QString hex(quint64 hash);
 };
 
-/// Hashes of `image` (any QImage format; alpha ignored as Pillow's convert("L") ignores it; 16-bit values
-/// use their high byte). A null image gives all zeros.
+/// Hashes of `image` (any QImage format; alpha ignored as Pillow's convert("L") ignores it). 16-bit images
+/// are reduced as Pillow reduces them: gray values clipped to 0–255 (convert("L") of mode "I;16"/"I"),
+/// colour samples by their high byte (Pillow's 16-bit RGB decoding). A null image gives all zeros.
 ImageHashes computeImageHashes(const QImage& image);
 
 /// Number of differing bits between two 64-bit hashes (Hamming distance, 0–64).

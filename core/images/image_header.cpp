@@ -67,8 +67,6 @@ std::optional<HeaderInfo> scanGif(FileBytes& f) {
     return h;
 }
 
-/// First IFD of a TIFF or BigTIFF file and the number of IFDs (pages), per TIFF 6.0
-/// (https://www.itu.int/itudoc/itu-t/com16/tiff-fx/docs/tiff6.pdf) and the BigTIFF extension.
 std::optional<HeaderInfo> parseTiff(FileBytes& f) {
     quint8 hdr[16];
     if (!f.read(0, hdr, 8))
@@ -115,14 +113,18 @@ std::optional<HeaderInfo> parseTiff(FileBytes& f) {
         const quint64 entries = big ? u64(cnt) : u16(cnt);
         if (entries > 4096)
             break;
-        const bool first = h.frames == 0;
+        const bool isFirstPage = h.frames == 0;
         ++h.frames;
-        for (quint64 e = 0; first && e < entries; ++e) {
+        qint64 pageW = 0;
+        qint64 pageH = 0;
+        for (quint64 e = 0; e < entries; ++e) {
             quint8 ent[20];
             const qint64 at = static_cast<qint64>(ifd) + countSize + static_cast<qint64>(e) * entrySize;
             if (!f.read(at, ent, entrySize))
                 break;
             const quint64 tag = u16(ent);
+            if (!isFirstPage && tag != 256 && tag != 257)
+                continue; // later pages: only their size matters here
             const quint64 type = u16(ent + 2);
             const quint64 count = big ? u64(ent + 4) : u32(ent + 4);
             const quint8* value = ent + (big ? 12 : 8);
@@ -138,6 +140,12 @@ std::optional<HeaderInfo> parseTiff(FileBytes& f) {
             }
             const quint64 v =
                 type == 3 ? u16(first) : (type == 4 ? u32(first) : (type == 16 ? u64(first) : first[0]));
+            if (tag == 256)
+                pageW = static_cast<qint64>(qMin<quint64>(v, quint64(1) << 40));
+            else if (tag == 257)
+                pageH = static_cast<qint64>(qMin<quint64>(v, quint64(1) << 40));
+            if (!isFirstPage)
+                continue;
             switch (tag) {
             case 256:
                 h.width = static_cast<qint64>(v);
@@ -164,6 +172,10 @@ std::optional<HeaderInfo> parseTiff(FileBytes& f) {
                 break;
             }
         }
+        if (double(pageW) * double(pageH) > double(h.largestPageWidth) * double(h.largestPageHeight)) {
+            h.largestPageWidth = pageW;
+            h.largestPageHeight = pageH;
+        }
         quint8 next[8];
         const qint64 nextAt = static_cast<qint64>(ifd) + countSize + static_cast<qint64>(entries) * entrySize;
         if (!f.read(nextAt, next, valueSize))
@@ -175,6 +187,7 @@ std::optional<HeaderInfo> parseTiff(FileBytes& f) {
     if (h.depth == 0)
         h.depth = 1; // TIFF 6.0: BitsPerSample defaults to 1
     h.alpha = extraSamples > 0;
+    h.photometric = photometric;
     if (photometric == 3) // palette: channels depend on its colours, which the decoder reports
         h.channels = 0;
     else if (photometric >= 0)
@@ -214,6 +227,26 @@ std::optional<HeaderInfo> parseWebp(FileBytes& f) {
 /// True when a baseline or progressive JPEG has an EOI marker (FF D9) after its first SOS segment
 /// (ITU-T T.81, B.1.1.2: inside entropy-coded data every FF is stuffed, so FF D9 there is the real end).
 /// Returns true too when the marker structure cannot be followed: the decoder judges such files.
+bool pngHasEndChunk(FileBytes& f) {
+    static const quint8 signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    quint8 sig[8];
+    if (!f.read(0, sig, 8) || std::memcmp(sig, signature, 8) != 0)
+        return true; // not a PNG: the decoder judges
+    qint64 pos = 8;
+    for (int chunks = 0; chunks < 1000000; ++chunks) {
+        quint8 head[8];
+        if (!f.read(pos, head, 8))
+            return false;
+        const qint64 length = (qint64(head[0]) << 24) | (head[1] << 16) | (head[2] << 8) | head[3];
+        if (std::memcmp(head + 4, "IEND", 4) == 0)
+            return true;
+        pos += 12 + length; // length, type, data, CRC
+        if (pos > f.size())
+            return false;
+    }
+    return true;
+}
+
 bool jpegHasEndMarker(FileBytes& f) {
     qint64 pos = 2; // after SOI
     for (int segments = 0; segments < 10000; ++segments) {

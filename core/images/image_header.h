@@ -62,6 +62,11 @@ struct HeaderInfo {
     std::optional<bool> alpha;
     std::optional<bool> grayscale;
     int exifOrientation = 0; ///< 1–8, 0 when absent
+    /// TIFF: the page with the most pixels (every IFD's ImageWidth × ImageLength is read), for the
+    /// decompression-bomb check of multi-page files; 0 × 0 for other formats.
+    qint64 largestPageWidth = 0;
+    qint64 largestPageHeight = 0;
+    int photometric = -1; ///< TIFF PhotometricInterpretation of the first page (3 = palette), -1 unknown
 };
 
 /// GIF canvas and frame extents, per the GIF89a specification
@@ -69,7 +74,7 @@ struct HeaderInfo {
 /// and every image descriptor rectangle; `frames` counts the image descriptors.
 std::optional<HeaderInfo> scanGif(FileBytes& f);
 
-/// First IFD of a TIFF or BigTIFF file and the number of IFDs (pages), per TIFF 6.0
+/// First IFD of a TIFF or BigTIFF file, the number of IFDs (pages) and the largest page's size, per TIFF 6.0
 /// (https://www.itu.int/itudoc/itu-t/com16/tiff-fx/docs/tiff6.pdf) and the BigTIFF extension.
 std::optional<HeaderInfo> parseTiff(FileBytes& f);
 
@@ -82,6 +87,10 @@ std::optional<HeaderInfo> parseWebp(FileBytes& f);
 /// Returns true too when the marker structure cannot be followed: the decoder judges such files.
 bool jpegHasEndMarker(FileBytes& f);
 
+/// True when a PNG's chunk sequence (PNG specification, 5.3: length, type, data, CRC) reaches its IEND
+/// chunk inside the file; false when a chunk runs past the end (cut short). Checked before decoding so that
+/// a truncated file is reported without libpng's "Read Error" on stderr. True for files that are not PNG.
+bool pngHasEndChunk(FileBytes& f);
 /// EXIF Orientation (CIPA DC-008, tag 0x0112, 1–8) for a Qt transformation, as Qt's own mapping does.
 int exifOrientationFor(QImageIOHandler::Transformations t);
 

@@ -2,6 +2,7 @@
 
 #include "cv_image.h"
 #include "image_header.h"
+#include "images/cv_codecs.h"
 
 #include <QColorSpace>
 #include <QFile>
@@ -291,6 +292,13 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
                 li.frames = qMax(li.frames, gif->frames);
             }
         }
+        if (li.format == QLatin1String("tiff")) {
+            // Qt's TIFF plugin reports the first page; every page is decoded with allPages.
+            if (const std::optional<HeaderInfo> tiff = parseTiff(bytes)) {
+                if (double(tiff->largestPageWidth) * double(tiff->largestPageHeight) > maxPixels)
+                    return bomb(tiff->largestPageWidth, tiff->largestPageHeight);
+            }
+        }
         if (checkW > 0 && checkH > 0 && double(checkW) * double(checkH) > maxPixels)
             return bomb(checkW, checkH);
         const QStringList keys = reader.textKeys();
@@ -315,6 +323,8 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
             options.beforeDecode();
         const bool jpeg = li.format == QLatin1String("jpeg");
         JpegLayout layout;
+        if (li.format == QLatin1String("png") && !pngHasEndChunk(bytes))
+            return corrupt(tr("the PNG data ends before its IEND chunk"));
         if (jpeg) {
             if (!jpegHasEndMarker(bytes))
                 return corrupt(tr("the JPEG data ends without its end-of-image marker"));
@@ -338,7 +348,8 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
                                               : cv::IMREAD_REDUCED_COLOR_2;
             cv::Mat mat;
             try {
-                mat = cv::imread(QFile::encodeName(path).toStdString(), flag | cv::IMREAD_IGNORE_ORIENTATION);
+                mat = cvcodecs::imread(QFile::encodeName(path).toStdString(),
+                                       flag | cv::IMREAD_IGNORE_ORIENTATION);
             } catch (const cv::Exception& e) {
                 return corrupt(QString::fromStdString(e.what()));
             }
@@ -387,6 +398,9 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
         return fail(Status::NotAnImage, tr("not a readable image: %1").arg(reader.errorString()));
     if (double(header->width) * double(header->height) > maxPixels)
         return bomb(header->width, header->height);
+    // Every page of a multi-page TIFF, not only the first: OpenCV's imread may pick any of them.
+    if (double(header->largestPageWidth) * double(header->largestPageHeight) > maxPixels)
+        return bomb(header->largestPageWidth, header->largestPageHeight);
     if (canceled(options))
         return fail(Status::Canceled, tr("canceled"));
     li.format = header->format;
@@ -398,17 +412,17 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
     if (options.beforeDecode)
         options.beforeDecode();
     const std::string cvPath = QFile::encodeName(path).toStdString();
-    if (!cv::haveImageReader(cvPath))
+    if (!cvcodecs::haveImageReader(cvPath))
         return fail(Status::NotAnImage,
                     tr("not a readable image: no decoder for %1 is installed").arg(li.format));
     std::vector<cv::Mat> mats;
     try {
         const int flags = cv::IMREAD_UNCHANGED;
         if (options.allPages && li.frames > 1) {
-            if (!cv::imreadmulti(cvPath, mats, flags))
+            if (!cvcodecs::imreadmulti(cvPath, mats, flags))
                 mats.clear();
         } else {
-            cv::Mat m = cv::imread(cvPath, flags);
+            cv::Mat m = cvcodecs::imread(cvPath, flags);
             if (!m.empty())
                 mats.push_back(m);
         }
@@ -427,9 +441,9 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
         try {
             std::vector<cv::Mat> colour;
             if (options.allPages && li.frames > 1)
-                cv::imreadmulti(cvPath, colour, cv::IMREAD_COLOR);
+                cvcodecs::imreadmulti(cvPath, colour, cv::IMREAD_COLOR);
             else
-                colour.push_back(cv::imread(cvPath, cv::IMREAD_COLOR));
+                colour.push_back(cvcodecs::imread(cvPath, cv::IMREAD_COLOR));
             for (size_t i = 0; i < mats.size() && i < colour.size(); ++i) {
                 const cv::Mat& c = colour[i];
                 if (mats[i].channels() != 1 || c.empty() || c.channels() != 3)

@@ -1,12 +1,13 @@
 #include "image_measures.h"
 
+#include "images/cv_codecs.h"
+
 #include <QFile>
 #include <QHash>
 #include <QtMath>
 #include <algorithm>
 #include <memory>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/objdetect.hpp>
 
 namespace sluice::measure {
 
@@ -120,28 +121,18 @@ int cornerCount(const cv::Mat& gray) {
 }
 
 bool detectFaces(const cv::Mat& gray, const QString& cascadePath, std::vector<QRect>* faces, QString* error) {
-    // One classifier per thread and cascade file: CascadeClassifier keeps per-call state.
-    thread_local QHash<QString, std::shared_ptr<cv::CascadeClassifier>> cache;
-    std::shared_ptr<cv::CascadeClassifier> cascade = cache.value(cascadePath);
-    if (!cascade) {
-        cascade = std::make_shared<cv::CascadeClassifier>();
-        bool loaded = false;
-        try {
-            loaded =
-                QFile::exists(cascadePath) && cascade->load(QFile::encodeName(cascadePath).toStdString());
-        } catch (const cv::Exception&) {
-            loaded = false;
-        }
-        if (!loaded) {
-            *error = QStringLiteral("cannot load the Haar cascade %1").arg(cascadePath);
-            return false;
-        }
-        cache.insert(cascadePath, cascade);
+    if (!QFile::exists(cascadePath)) {
+        *error = QStringLiteral("cannot load the Haar cascade %1").arg(cascadePath);
+        return false;
     }
     cv::Mat eq;
     cv::equalizeHist(gray, eq);
     std::vector<cv::Rect> found;
-    cascade->detectMultiScale(eq, found, 1.1, 5, 0, cv::Size(24, 24));
+    // The classifier is loaded once per thread and cascade file (it keeps per-call state), in the codecs
+    // module.
+    if (!cvcodecs::detectMultiScale(QFile::encodeName(cascadePath).toStdString(), eq, found, 1.1, 5,
+                                    cv::Size(24, 24), error))
+        return false;
     faces->clear();
     for (const cv::Rect& r : found)
         faces->push_back(QRect(r.x, r.y, r.width, r.height));

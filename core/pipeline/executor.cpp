@@ -21,13 +21,24 @@ QJsonObject ItemResult::toJson(const QString& pipelineName) const {
     o.insert(QStringLiteral("node_order"), QJsonArray::fromStringList(nodeOrder));
     o.insert(QStringLiteral("started"), started.toString(Qt::ISODateWithMs));
     o.insert(QStringLiteral("duration_ms"), durationMs);
+    if (retries > 0)
+        o.insert(QStringLiteral("retries"), retries);
+    if (!reusedNodes.isEmpty())
+        o.insert(QStringLiteral("resumed_nodes"), QJsonArray::fromStringList(reusedNodes));
+    if (!movedTo.isEmpty())
+        o.insert(QStringLiteral("moved_to"), movedTo);
     return o;
 }
 
 PipelineExecutor::PipelineExecutor(const Pipeline& pipeline)
     : m_pipeline(pipeline), m_order(pipeline.topologicalOrder()) {}
 
-ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallback& onNode) const {
+RetryPolicy PipelineExecutor::retryPolicyFor(const PipelineNode& node) const {
+    return node.retry.isEmpty() ? m_defaultRetry : RetryPolicy::fromJson(node.retry, m_defaultRetry);
+}
+
+ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallback& onNode,
+                                 ExecutionJournal* journal) const {
     auto tr = [](const char* text) {
         return QCoreApplication::translate("sluice::PipelineExecutor", text);
     };
@@ -40,11 +51,12 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
     QHash<QString, QSet<QString>> activePorts;
     bool failed = false;
 
-    auto addError = [&](const PipelineNode& node, const QString& message, bool transient) {
+    auto addError = [&](const PipelineNode& node, const QString& message, bool transient, int attempts) {
         result.errors.append(QJsonObject{{QStringLiteral("stage"), node.id},
                                          {QStringLiteral("stage_type"), node.stage},
                                          {QStringLiteral("message"), message},
-                                         {QStringLiteral("transient"), transient}});
+                                         {QStringLiteral("transient"), transient},
+                                         {QStringLiteral("attempts"), attempts}});
     };
 
     for (const QString& id : m_order) {
@@ -73,27 +85,85 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
                 onNode(id, QStringLiteral("skipped"), 0);
             continue;
         }
+        if (onNode)
+            onNode(id, QStringLiteral("running"), 0);
         QElapsedTimer timer;
         timer.start();
         StageResult out;
+        int attempts = 0;
         if (!stage) {
             out = StageResult::failure(tr("unknown stage '%1'").arg(node->stage));
         } else {
             feedback.setProgress(0);
             const QJsonObject params = StageRegistry::withDefaults(*stage, node->params);
-            if (feedback.isCanceled()) {
-                out = StageResult::failure(tr("canceled"));
+            const bool journaled = journal && stage->hasSideEffects();
+            const std::optional<QJsonObject> recorded =
+                journaled ? journal->completed(id) : std::optional<QJsonObject>();
+            if (recorded) {
+                // Finished before the interruption: reuse what it did instead of doing it twice.
+                out = StageResult::success(recorded->value(QStringLiteral("output")).toObject());
+                out.output.insert(QStringLiteral("resumed"), true);
+                const QJsonObject state = recorded->value(QStringLiteral("item")).toObject();
+                item.path = state.value(QStringLiteral("path")).toString(item.path);
+                item.size = state.value(QStringLiteral("size")).toInteger(item.size);
+                item.mime = state.value(QStringLiteral("mime")).toString(item.mime);
+                item.sha256 = state.value(QStringLiteral("sha256")).toString(item.sha256);
+                for (const QJsonValue& p : recorded->value(QStringLiteral("active_ports")).toArray())
+                    out.activePorts.append(p.toString());
+                for (const QJsonValue& f : recorded->value(QStringLiteral("follow_ups")).toArray())
+                    out.followUps.append(f.toString());
+                result.reusedNodes.append(id);
             } else {
-                try {
-                    out = stage->process(item, params, feedback);
-                } catch (const std::exception& ex) {
-                    out =
-                        StageResult::failure(tr("internal error: %1").arg(QString::fromLocal8Bit(ex.what())));
-                } catch (...) {
-                    out = StageResult::failure(tr("internal error"));
+                const RetryPolicy policy = retryPolicyFor(*node);
+                const Item before = item;
+                for (attempts = 1;; ++attempts) {
+                    if (feedback.isCanceled()) {
+                        out = StageResult::failure(tr("canceled"));
+                        break;
+                    }
+                    if (attempts > 1) {
+                        item = before; // a failed attempt may have changed fields; start clean
+                        stage = StageRegistry::instance().create(node->stage);
+                    }
+                    if (journaled)
+                        journal->before(id, node->stage, attempts);
+                    try {
+                        out = stage->process(item, params, feedback);
+                    } catch (const std::exception& ex) {
+                        out = StageResult::failure(
+                            tr("internal error: %1").arg(QString::fromLocal8Bit(ex.what())));
+                    } catch (...) {
+                        out = StageResult::failure(tr("internal error"));
+                    }
+                    if (out.ok && feedback.isCanceled())
+                        out = StageResult::failure(tr("canceled"));
+                    if (out.ok || !out.transient || feedback.isCanceled() || attempts >= policy.attempts)
+                        break;
+                    const qint64 delay = policy.delayMs(attempts, m_sleeper->random());
+                    feedback.info(tr("%1: %2; retry %3 of %4 in %5 ms")
+                                      .arg(id, out.error)
+                                      .arg(attempts)
+                                      .arg(policy.attempts - 1)
+                                      .arg(delay));
+                    ++result.retries;
+                    if (!m_sleeper->sleep(delay, feedback)) {
+                        out = StageResult::failure(tr("canceled"));
+                        break;
+                    }
                 }
-                if (out.ok && feedback.isCanceled())
-                    out = StageResult::failure(tr("canceled"));
+                if (out.ok && journaled) {
+                    QJsonObject record;
+                    record.insert(QStringLiteral("output"), out.output);
+                    record.insert(QStringLiteral("item"),
+                                  QJsonObject{{QStringLiteral("path"), item.path},
+                                              {QStringLiteral("size"), item.size},
+                                              {QStringLiteral("mime"), item.mime},
+                                              {QStringLiteral("sha256"), item.sha256}});
+                    record.insert(QStringLiteral("active_ports"),
+                                  QJsonArray::fromStringList(out.activePorts));
+                    record.insert(QStringLiteral("follow_ups"), QJsonArray::fromStringList(out.followUps));
+                    journal->after(id, record);
+                }
             }
             {
                 // A failed node reaches all its successors, so that they are reported as skipped.
@@ -110,9 +180,11 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
         }
         const qint64 ms = timer.elapsed();
         QJsonObject output = out.output;
+        if (attempts > 1)
+            output.insert(QStringLiteral("attempts"), attempts);
         if (!out.ok) {
             output.insert(QStringLiteral("error"), out.error);
-            addError(*node, out.error, out.transient);
+            addError(*node, out.error, out.transient, qMax(1, attempts));
             failed = true;
         }
         output.insert(QStringLiteral("duration_ms"), ms);

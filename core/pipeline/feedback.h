@@ -20,6 +20,13 @@ public:
     /// A line for the event log at info level (never include credentials).
     virtual void info(const QString& message) { (void)message; }
 
+    /// An alert for the operator: an event of level warning and kind "alert" in the event log, which the
+    /// GUI also shows as a desktop notification. `title` is short; `message` one or two sentences.
+    virtual void alert(const QString& title, const QString& message) {
+        (void)title;
+        (void)message;
+    }
+
     /// Asks the stage to stop as soon as it can; the stage then returns a failed result "canceled".
     void cancel() { m_canceled.store(true); }
     bool isCanceled() const { return m_canceled.load(); }

@@ -20,6 +20,12 @@ struct Item {
     QJsonObject results; ///< node id → that node's output object
     int depth = 0;  ///< 0 for a file from outside; n + 1 for a file produced by a stage of a depth-n item
     QString parent; ///< for depth > 0: the path of the item whose stage produced this file
+    /// Absolute folder where the Runner writes this item's result JSON; stages put files that belong with
+    /// the result there (e.g. the ocr stage's text and PDF files). Empty when the run writes no results.
+    QString resultDir;
+    /// When the item's job first started (UTC). Kept across a resume after a crash, so that stages that
+    /// name outputs by date ({date}, dated backup folders) pick the same name when they run again.
+    QDateTime jobStarted;
 
     /// Builds an item for `path` and reads its size and mtime; `ok` is false when the file cannot be stat'ed.
     static Item fromPath(const QString& path, const QString& watchRoot = {}, bool* ok = nullptr);

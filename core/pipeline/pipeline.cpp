@@ -1,5 +1,6 @@
 #include "pipeline.h"
 
+#include "retry_policy.h"
 #include "stage_registry.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QStandardPaths>
 
 // Static libraries drop resource initialisers unless something references them.
 static void initPipelineResources() {
@@ -100,6 +102,9 @@ bool Pipeline::fromJsonObject(const QJsonObject& o, Pipeline& out, QString* erro
             return fail(tr("nodes[%1] ('%2'): 'params' must be an object").arg(i).arg(node.id));
         node.params = n.value(QStringLiteral("params")).toObject();
         node.label = n.value(QStringLiteral("label")).toString();
+        if (n.contains(QStringLiteral("retry")) && !n.value(QStringLiteral("retry")).isObject())
+            return fail(tr("nodes[%1] ('%2'): 'retry' must be an object").arg(i).arg(node.id));
+        node.retry = n.value(QStringLiteral("retry")).toObject();
         const QJsonArray pos = n.value(QStringLiteral("position")).toArray();
         if (pos.size() == 2)
             node.position = QPointF(pos.at(0).toDouble(), pos.at(1).toDouble());
@@ -134,6 +139,8 @@ QJsonObject Pipeline::toJsonObject() const {
         o.insert(QStringLiteral("position"), QJsonArray{n.position.x(), n.position.y()});
         if (!n.label.isEmpty())
             o.insert(QStringLiteral("label"), n.label);
+        if (!n.retry.isEmpty())
+            o.insert(QStringLiteral("retry"), n.retry);
         nodeArray.append(o);
     }
     QJsonArray edgeArray;
@@ -166,11 +173,29 @@ QStringList Pipeline::builtinNames() {
     return names;
 }
 
+QString Pipeline::userPipelineDir() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("pipelines"));
+}
+
+QStringList Pipeline::userNames() {
+    QStringList names;
+    const QStringList files =
+        QDir(userPipelineDir()).entryList({QStringLiteral("*.sluice.json")}, QDir::Files, QDir::Name);
+    for (const QString& f : files)
+        names.append(f.chopped(int(qstrlen(".sluice.json"))));
+    return names;
+}
+
 bool Pipeline::load(const QString& fileOrName, Pipeline& out, QString* error) {
     ensureResources();
     QString path = fileOrName;
     const QString builtin = QStringLiteral(":/pipelines/%1.sluice.json").arg(fileOrName);
-    if (!fileOrName.contains(QLatin1Char('/')) && !QFileInfo::exists(fileOrName) && QFile::exists(builtin))
+    const QString user = QDir(userPipelineDir()).filePath(fileOrName + QStringLiteral(".sluice.json"));
+    const bool isName = !fileOrName.contains(QLatin1Char('/')) && !QFileInfo::exists(fileOrName);
+    if (isName && !fileOrName.isEmpty() && QFile::exists(user))
+        path = user;
+    else if (isName && QFile::exists(builtin))
         path = builtin;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -276,6 +301,12 @@ QList<ValidationIssue> Pipeline::validate() const {
         if (ids.contains(n.id))
             issues.append({n.id, {}, tr("duplicate node id")});
         ids.insert(n.id);
+        if (!n.retry.isEmpty()) {
+            QStringList retryProblems;
+            RetryPolicy::fromJson(n.retry, RetryPolicy(), &retryProblems);
+            for (const QString& problem : std::as_const(retryProblems))
+                issues.append({n.id, QStringLiteral("retry"), problem});
+        }
 
         const std::unique_ptr<Stage> stage = registry.create(n.stage);
         if (!stage) {

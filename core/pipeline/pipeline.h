@@ -15,6 +15,9 @@ struct PipelineNode {
     QJsonObject params; ///< as written in the file (defaults are not filled in here)
     QPointF position;   ///< editor canvas position in scene pixels; ignored by the runner
     QString label;      ///< optional caption in the editor
+    /// Optional retry policy for transient failures, {attempts, initial_delay_ms, factor, max_delay_ms,
+    /// jitter} (see RetryPolicy); empty = the runner's default.
+    QJsonObject retry = {};
 };
 
 /// A directed edge from an output port of one node to an input port of another.
@@ -40,7 +43,7 @@ struct ValidationIssue {
 
 /// A directed acyclic graph of stage nodes, saved as `*.sluice.json`:
 /// `{"format":"sluice-pipeline","version":1,"name","description",
-///   "nodes":[{"id","stage","params":{},"position":[x,y],"label"}],
+///   "nodes":[{"id","stage","params":{},"position":[x,y],"label","retry":{}}],
 ///   "edges":[{"from","from_port","to","to_port"}]}`.
 /// Plain data: the editor edits it, the runner runs it, both through this one class.
 class Pipeline {
@@ -59,12 +62,18 @@ public:
     QJsonObject toJsonObject() const;
     QByteArray toJson() const; ///< indented, stable key order
 
-    /// Loads a pipeline file, or a built-in pipeline by name (e.g. "inbox") from the resources.
+    /// Loads a pipeline file, or a pipeline by name: a user pipeline `<userPipelineDir()>/NAME.sluice.json`
+    /// first, then a built-in one (e.g. "inbox") from the resources.
     static bool load(const QString& fileOrName, Pipeline& out, QString* error);
     /// Writes atomically (QSaveFile). Returns false with `error` on failure.
     bool save(const QString& path, QString* error) const;
     /// Names of the built-in pipelines compiled into the resources.
     static QStringList builtinNames();
+    /// Folder of the user's own pipelines, `<AppDataLocation>/pipelines` (what the editor saves for watch
+    /// folders and what `--pipeline NAME` finds); not created here.
+    static QString userPipelineDir();
+    /// Names of the `*.sluice.json` files in userPipelineDir(), sorted.
+    static QStringList userNames();
 
     /// Every problem: unknown stage, duplicate or malformed node id, edge to an unknown node or port,
     /// incompatible port types, cycle, unknown parameter, missing required parameter, bad value.

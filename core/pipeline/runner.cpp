@@ -1,5 +1,6 @@
 #include "runner.h"
 
+#include "images/duplicate_registry.h"
 #include "log/event_log.h"
 #include "store/state_store.h"
 
@@ -7,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,15 +18,105 @@
 
 namespace sluice {
 
+namespace {
+
+/// The Feedback a running item gets: info lines go to the event log at Debug level (progress detail such
+/// as "page 3 of 12", hidden by the log's default filter), alerts as warnings.
+class RunnerFeedback : public Feedback {
+public:
+    RunnerFeedback(EventLog* log, QString path) : m_log(log), m_path(std::move(path)) {}
+    void info(const QString& message) override {
+        if (m_log)
+            m_log->add(EventLevel::Debug, QStringLiteral("info"), m_path, message);
+    }
+    void alert(const QString& title, const QString& message) override {
+        if (m_log)
+            m_log->add(EventLevel::Warning, QStringLiteral("alert"), m_path, message,
+                       QJsonObject{{QStringLiteral("title"), title}});
+    }
+
+private:
+    EventLog* m_log;
+    QString m_path;
+};
+
+/// The executor's journal over the StateStore, for one job.
+class StoreJournal : public ExecutionJournal {
+public:
+    StoreJournal(StateStore* store, qint64 jobId, QHash<QString, QJsonObject> completed)
+        : m_store(store), m_jobId(jobId), m_completed(std::move(completed)) {}
+    std::optional<QJsonObject> completed(const QString& node) override {
+        const auto it = m_completed.constFind(node);
+        return it == m_completed.constEnd() ? std::nullopt : std::optional<QJsonObject>(*it);
+    }
+    void before(const QString& node, const QString& stage, int attempt) override {
+        m_store->journalBefore(m_jobId, node, stage, attempt);
+    }
+    void after(const QString& node, const QJsonObject& record) override {
+        m_store->journalAfter(m_jobId, node, record);
+    }
+
+private:
+    StateStore* m_store;
+    qint64 m_jobId;
+    QHash<QString, QJsonObject> m_completed;
+};
+
+} // namespace
+
+RunMetrics Runner::MetricsAccumulator::snapshot() const {
+    RunMetrics m = metrics;
+    m.elapsedMs = firstQueuedMs < 0 ? 0 : qMax<qint64>(0, lastFinishedMs - firstQueuedMs);
+    return m;
+}
+
+RunMetrics Runner::metrics() const {
+    QMutexLocker lock(&m_mutex);
+    return m_total.snapshot();
+}
+
+RunMetrics Runner::metricsFor(const QString& watchRoot) const {
+    QMutexLocker lock(&m_mutex);
+    return m_perRoot.value(watchRoot).snapshot();
+}
+
+int Runner::resumeInterrupted() {
+    if (!m_store)
+        return 0;
+    const QString resultDir = m_resultDir.isEmpty() ? QString() : QDir(m_resultDir).absolutePath();
+    int queued = 0;
+    for (const InterruptedJob& job : m_store->interruptedJobs(m_pipeline.name)) {
+        if (job.origin.value(QStringLiteral("result_dir")).toString() != resultDir)
+            continue;
+        Origin origin;
+        origin.watchRoot = job.origin.value(QStringLiteral("watch_root")).toString();
+        origin.depth = job.origin.value(QStringLiteral("depth")).toInt();
+        origin.parent = job.origin.value(QStringLiteral("parent")).toString();
+        origin.resumeJob = job.id;
+        origin.resumeOrigin = job.origin;
+        if (enqueueWithOrigin(job.path, origin, false))
+            ++queued;
+    }
+    if (queued > 0 && m_log)
+        m_log->add(EventLevel::Warning, QStringLiteral("resumed"), {},
+                   tr("Resuming %n job(s) interrupted when Sluice last stopped", nullptr, queued),
+                   QJsonObject{{QStringLiteral("jobs"), queued}});
+    return queued;
+}
+
 Runner::Runner(const Pipeline& pipeline, StateStore* store, EventLog* log, QObject* parent)
     : QObject(parent), m_pipeline(pipeline), m_executor(pipeline), m_store(store), m_log(log) {
     qRegisterMetaType<sluice::ItemResult>();
     m_pool.setMaxThreadCount(QThread::idealThreadCount());
+    m_clock.start();
+    if (m_store) // near-duplicate search of watch folders survives restarts (image_analyze)
+        DuplicateRegistry::instance().attachStore(m_store);
 }
 
 Runner::~Runner() {
     cancelAll();
     m_pool.waitForDone();
+    DuplicateRegistry::instance().detachStore(m_store);
 }
 
 void Runner::setMaxThreads(int threads) {
@@ -63,18 +155,26 @@ QString Runner::resultPathFor(const QString& dir, const QString& path, const QSt
 }
 
 bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfProcessed) {
-    return enqueueWithOrigin(path, Origin{watchRoot, 0, {}}, skipIfProcessed);
+    Origin origin;
+    origin.watchRoot = watchRoot;
+    return enqueueWithOrigin(path, origin, skipIfProcessed);
 }
 
 bool Runner::enqueueWithOrigin(const QString& path, const Origin& origin, bool skipIfProcessed) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto feedback = std::make_shared<Feedback>();
+    auto feedback = std::make_shared<RunnerFeedback>(m_log, absolute);
     int finished = 0;
     int total = 0;
     {
         QMutexLocker lock(&m_mutex);
         if (m_active.contains(absolute))
             return false;
+        const qint64 nowMs = m_clock.elapsed();
+        if (m_total.firstQueuedMs < 0)
+            m_total.firstQueuedMs = nowMs;
+        MetricsAccumulator& root = m_perRoot[origin.watchRoot];
+        if (root.firstQueuedMs < 0)
+            root.firstQueuedMs = nowMs;
         m_active.insert(absolute);
         m_feedbacks.insert(absolute, feedback);
         ++m_pending;
@@ -86,6 +186,12 @@ bool Runner::enqueueWithOrigin(const QString& path, const Origin& origin, bool s
         runOne(absolute, origin, skipIfProcessed, feedback);
     });
     return true;
+}
+
+double Runner::itemProgress(const QString& path) const {
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_feedbacks.constFind(path);
+    return it == m_feedbacks.constEnd() ? -1.0 : (*it)->progress();
 }
 
 void Runner::cancelAll() {
@@ -122,6 +228,24 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
     Item item = Item::fromPath(path, origin.watchRoot, &exists);
     item.depth = origin.depth;
     item.parent = origin.parent;
+    item.jobStarted = QDateTime::currentDateTimeUtc();
+    QHash<QString, QJsonObject> completed;
+    if (origin.resumeJob > 0) {
+        // Continue as the interrupted job was: same start time (dated names), same size and mtime (a move
+        // that finished before the kill finds its target by them), and the nodes it finished.
+        const QJsonObject snapshot = origin.resumeOrigin.value(QStringLiteral("item")).toObject();
+        item.jobStarted = QDateTime::fromString(
+            origin.resumeOrigin.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+        item.size = snapshot.value(QStringLiteral("size")).toInteger(item.size);
+        const QDateTime mtime =
+            QDateTime::fromString(snapshot.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
+        if (mtime.isValid())
+            item.mtime = mtime;
+        completed = m_store->journalCompleted(origin.resumeJob);
+        exists = exists || !completed.isEmpty();
+    }
+    if (!m_resultDir.isEmpty())
+        item.resultDir = QDir(m_resultDir).absolutePath();
     if (exists && skipIfProcessed && alreadyProcessed(item)) {
         ItemResult skipped;
         skipped.item = item;
@@ -136,7 +260,7 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
                                           : QJsonObject{{QStringLiteral("result"), previous}});
         }
         QMetaObject::invokeMethod(
-            this, [this, skipped] { finishOne(skipped); }, Qt::QueuedConnection);
+            this, [this, path, skipped] { finishOne(path, skipped); }, Qt::QueuedConnection);
         return;
     }
     if (m_log)
@@ -144,7 +268,21 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
     QMetaObject::invokeMethod(
         this, [this, path] { Q_EMIT itemStarted(path); }, Qt::QueuedConnection);
 
-    const qint64 jobId = m_store ? m_store->beginJob(path, m_pipeline.name) : 0;
+    qint64 jobId = origin.resumeJob;
+    if (m_store && jobId == 0) {
+        jobId = m_store->beginJob(path, m_pipeline.name);
+        m_store->recordJobOrigin(
+            jobId,
+            QJsonObject{{QStringLiteral("watch_root"), origin.watchRoot},
+                        {QStringLiteral("depth"), origin.depth},
+                        {QStringLiteral("parent"), origin.parent},
+                        {QStringLiteral("result_dir"), item.resultDir},
+                        {QStringLiteral("started"), item.jobStarted.toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("item"),
+                         QJsonObject{{QStringLiteral("path"), item.path},
+                                     {QStringLiteral("size"), item.size},
+                                     {QStringLiteral("mtime"), item.mtime.toString(Qt::ISODateWithMs)}}}});
+    }
 
     ItemResult result;
     if (!exists) {
@@ -157,7 +295,26 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
                         {QStringLiteral("message"), tr("file not found or not a regular file")},
                         {QStringLiteral("transient"), false}});
     } else {
-        result = m_executor.run(item, *feedback);
+        StoreJournal journal(m_store, jobId, completed);
+        result = m_executor.run(item, *feedback, {}, m_store && jobId > 0 ? &journal : nullptr);
+        if (m_errorFolder.enabled && result.item.depth == 0 && failedPermanently(result) &&
+            QFileInfo(result.item.path).isFile()) {
+            const QString folder = m_errorFolder.folderFor(result.item, m_resultDir);
+            QString movedTo;
+            QString moveError;
+            if (folder.isEmpty()) {
+                // Nowhere to put it: leave the file where it is.
+            } else if (moveToErrorFolder(result, folder, m_pipeline.name, &movedTo, &moveError)) {
+                result.movedTo = movedTo;
+                if (m_log)
+                    m_log->add(EventLevel::Warning, QStringLiteral("moved_to_errors"), path,
+                               tr("Failed for good; moved to %1").arg(movedTo),
+                               QJsonObject{{QStringLiteral("moved_to"), movedTo}});
+            } else if (m_log) {
+                m_log->add(EventLevel::Error, QStringLiteral("info"), path,
+                           tr("Could not move the failed file to the error folder: %1").arg(moveError));
+            }
+        }
     }
 
     QJsonObject document = result.toJson(m_pipeline.name);
@@ -206,7 +363,7 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
         }
     }
     QMetaObject::invokeMethod(
-        this, [this, result] { finishOne(result); }, Qt::QueuedConnection);
+        this, [this, path, result] { finishOne(path, result); }, Qt::QueuedConnection);
 }
 
 void Runner::queueFollowUps(const ItemResult& result) {
@@ -222,8 +379,12 @@ void Runner::queueFollowUps(const ItemResult& result) {
                            .arg(m_maxFollowUpDepth.load()));
         return;
     }
+    Origin origin;
+    origin.watchRoot = result.item.watchRoot;
+    origin.depth = depth;
+    origin.parent = result.item.path;
     for (const QString& path : result.followUps)
-        enqueueWithOrigin(path, Origin{result.item.watchRoot, depth, result.item.path}, false);
+        enqueueWithOrigin(path, origin, false);
 }
 
 QString Runner::resultSourceOf(const QString& resultPath) {
@@ -258,14 +419,28 @@ bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString
     return true;
 }
 
-void Runner::finishOne(const ItemResult& result) {
+void Runner::finishOne(const QString& path, const ItemResult& result) {
     int finished = 0;
     int total = 0;
     int left = 0;
     {
         QMutexLocker lock(&m_mutex);
-        m_active.remove(result.item.path);
-        m_feedbacks.remove(result.item.path);
+        const qint64 nowMs = m_clock.elapsed();
+        for (MetricsAccumulator* acc : {&m_total, &m_perRoot[result.item.watchRoot]}) {
+            RunMetrics& m = acc->metrics;
+            if (result.status == QStringLiteral("ok"))
+                ++m.succeeded;
+            else if (result.status == QStringLiteral("skipped"))
+                ++m.skipped;
+            else
+                ++m.failed;
+            if (result.status != QStringLiteral("skipped"))
+                m.bytes += result.item.size;
+            m.retries += result.retries;
+            acc->lastFinishedMs = nowMs;
+        }
+        m_active.remove(path);
+        m_feedbacks.remove(path);
         finished = ++m_batchFinished;
         total = m_batchTotal;
         left = --m_pending;

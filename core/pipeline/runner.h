@@ -1,8 +1,11 @@
 #pragma once
 
+#include "error_folder.h"
 #include "executor.h"
 #include "pipeline.h"
+#include "run_metrics.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -41,6 +44,26 @@ public:
     /// size and mtime finishes at once as "skipped" (restart of a watch folder).
     bool enqueue(const QString& path, const QString& watchRoot = {}, bool skipIfProcessed = false);
 
+    /// Resumes the jobs that a previous process left "running" in the store (crash, kill -9) for this
+    /// pipeline and this result folder: each is queued again with its recorded origin and start time, and
+    /// the executor reuses the journaled output of every side-effect node that had finished instead of
+    /// running it again. Call after setResultDir and before queueing new files. Returns how many were
+    /// queued.
+    int resumeInterrupted();
+
+    /// Retry policy for nodes without their own "retry" object, and the clock used to wait; not
+    /// thread-safe, set before queueing.
+    void setDefaultRetry(const RetryPolicy& policy) { m_executor.setDefaultRetry(policy); }
+    void setSleeper(std::shared_ptr<Sleeper> sleeper) { m_executor.setSleeper(std::move(sleeper)); }
+    /// Whether and where files that failed for good are moved (default: not moved).
+    void setErrorFolder(const ErrorFolderPolicy& policy) { m_errorFolder = policy; }
+    ErrorFolderPolicy errorFolder() const { return m_errorFolder; }
+
+    /// Counts and throughput of every item this runner finished (thread-safe).
+    RunMetrics metrics() const;
+    /// The same for the items of one watch folder (files given directly count under "").
+    RunMetrics metricsFor(const QString& watchRoot) const;
+
     /// Files produced by a stage (StageResult::followUps) are queued as items of depth parent + 1, up to
     /// this depth (default 3); deeper ones are dropped with a warning event. 0 turns follow-ups off.
     void setMaxFollowUpDepth(int depth) { m_maxFollowUpDepth = qMax(0, depth); }
@@ -51,6 +74,8 @@ public:
     void cancelAll();
     /// Items queued or running.
     int pending() const { return m_pending.load(); }
+    /// Progress (0–100 %) of the stage now running on the queued path `path`; -1 when it is not queued.
+    double itemProgress(const QString& path) const;
     /// Blocks (processing events) until every queued item has finished or `msecs` passed; true when idle.
     bool waitForDone(int msecs = -1);
 
@@ -76,13 +101,23 @@ private:
         QString watchRoot;
         int depth = 0;
         QString parent;
+        qint64 resumeJob = 0;     ///< an interrupted job to continue (its id in the store), 0 for a new job
+        QJsonObject resumeOrigin; ///< that job's recorded origin (InterruptedJob::origin)
+    };
+    /// Metrics with the time of the first item queued (ms on m_clock, -1 before) and the last finished.
+    struct MetricsAccumulator {
+        RunMetrics metrics;
+        qint64 firstQueuedMs = -1;
+        qint64 lastFinishedMs = 0;
+        RunMetrics snapshot() const;
     };
     bool enqueueWithOrigin(const QString& path, const Origin& origin, bool skipIfProcessed);
     void runOne(const QString& path, const Origin& origin, bool skipIfProcessed,
                 std::shared_ptr<Feedback> feedback);
     void queueFollowUps(const ItemResult& result);
     bool alreadyProcessed(const Item& item) const;
-    void finishOne(const ItemResult& result);
+    /// `path` is the queued path (a move stage changes the item's path to its target).
+    void finishOne(const QString& path, const ItemResult& result);
     bool writeResult(const ItemResult& result, QString* writtenPath, QString* error);
     static QString resultSourceOf(const QString& resultPath);
 
@@ -100,6 +135,10 @@ private:
     QSet<QString> m_active;
     QHash<QString, std::shared_ptr<Feedback>> m_feedbacks;
     std::atomic<int> m_maxFollowUpDepth{3};
+    ErrorFolderPolicy m_errorFolder;
+    QElapsedTimer m_clock;
+    MetricsAccumulator m_total;                   ///< guarded by m_mutex
+    QHash<QString, MetricsAccumulator> m_perRoot; ///< guarded by m_mutex
 };
 
 } // namespace sluice

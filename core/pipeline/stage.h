@@ -77,6 +77,13 @@ public:
     /// every file, failures included). They see the failed nodes' outputs, each with an "error" key.
     virtual bool runsAfterFailure() const { return false; }
 
+    /// True for stages that change something outside the result document (copy, move, back up, delete,
+    /// upload, write an archive or image). The executor journals such a node in the StateStore before and
+    /// after it runs, so that after a crash it is neither repeated (its recorded output is reused) nor lost
+    /// (a node begun but not finished runs again, and must then be idempotent: e.g. a copy that finds an
+    /// identical target does not copy again).
+    virtual bool hasSideEffects() const { return false; }
+
     /// Processes one item. `params` holds every declared parameter (defaults filled in).
     /// `item` carries the results of nodes that ran before. May set item.mime / item.sha256.
     virtual StageResult process(Item& item, const QJsonObject& params, Feedback& feedback) = 0;

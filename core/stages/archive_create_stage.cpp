@@ -9,6 +9,8 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryFile>
 #include <algorithm>
 #include <cerrno>
@@ -33,7 +35,73 @@ int publishNoReplace(const QString& temp, const QString& target) {
     return ::rename(t.constData(), f.constData()) == 0 ? 0 : errno;
 }
 
+/// Every regular file below `base` (no symbolic links), as sorted '/'-separated relative paths.
+QStringList filesBelow(const QDir& base, const QString& sub = {}) {
+    QStringList files;
+    QDirIterator it(sub.isEmpty() ? base.absolutePath() : base.filePath(sub),
+                    QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << base.relativeFilePath(it.next());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+bool isGlob(const QString& s) {
+    return s.contains(QLatin1Char('*')) || s.contains(QLatin1Char('?')) || s.contains(QLatin1Char('['));
+}
+
 } // namespace
+
+QString ArchiveCreateStage::selectItems(const QDir& base, const QStringList& items, QStringList* relatives) {
+    QStringList all;
+    bool listed = false;
+    QSet<QString> chosen;
+    for (const QString& entry : items) {
+        QString rel = QDir::isAbsolutePath(entry) ? base.relativeFilePath(entry) : entry;
+        rel = QDir::cleanPath(QDir::fromNativeSeparators(rel));
+        if (rel == QLatin1String("..") || rel.startsWith(QLatin1String("../")) || QDir::isAbsolutePath(rel))
+            return tr("items: \"%1\" is outside the base folder %2").arg(entry, base.absolutePath());
+        if (isGlob(rel)) {
+            if (!listed) {
+                all = filesBelow(base);
+                listed = true;
+            }
+            const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(rel));
+            int matched = 0;
+            for (const QString& f : all) {
+                // A file matches when its path or one of its folders does ("sub/*" takes sub/a/b.txt).
+                bool hit = re.match(f).hasMatch();
+                for (qsizetype slash = f.indexOf(QLatin1Char('/')); !hit && slash > 0;
+                     slash = f.indexOf(QLatin1Char('/'), slash + 1))
+                    hit = re.match(f.left(slash)).hasMatch();
+                if (hit) {
+                    chosen.insert(f);
+                    ++matched;
+                }
+            }
+            if (matched == 0)
+                return tr("items: the pattern \"%1\" matches no file in %2").arg(entry, base.absolutePath());
+            continue;
+        }
+        const QFileInfo info(base.filePath(rel));
+        if (info.isSymLink())
+            return tr("items: \"%1\" is a symbolic link, which is not archived").arg(entry);
+        if (info.isFile()) {
+            chosen.insert(rel);
+        } else if (info.isDir()) {
+            const QStringList below = filesBelow(base, rel == QLatin1String(".") ? QString() : rel);
+            if (below.isEmpty())
+                return tr("items: the folder \"%1\" holds no files").arg(entry);
+            for (const QString& f : below)
+                chosen.insert(f);
+        } else {
+            return tr("items: \"%1\" does not exist in %2").arg(entry, base.absolutePath());
+        }
+    }
+    *relatives = QStringList(chosen.cbegin(), chosen.cend());
+    std::sort(relatives->begin(), relatives->end());
+    return {};
+}
 
 QString ArchiveCreateStage::displayName() const {
     return tr("Create archive");
@@ -42,7 +110,8 @@ QString ArchiveCreateStage::group() const {
     return tr("Archives");
 }
 QString ArchiveCreateStage::description() const {
-    return tr("Packs the file, or a whole folder, into a zip, tar, tar.gz, tar.bz2 or tar.xz archive with "
+    return tr("Packs the file, a whole folder or a list of files, folders and patterns into a zip, tar, "
+              "tar.gz, tar.bz2 or tar.xz archive with "
               "relative names and an optional SHA-256 manifest, re-reads every member to verify it and "
               "publishes the archive atomically without overwriting anything.");
 }
@@ -67,6 +136,14 @@ QList<ParamSpec> ArchiveCreateStage::parameters() const {
     folder.type = ParamType::Path;
     folder.defaultValue = QString();
     folder.help = tr("Archive every file below this folder instead of the item.");
+    ParamSpec items;
+    items.name = QStringLiteral("items");
+    items.type = ParamType::StringList;
+    items.defaultValue = QJsonArray{};
+    items.help = tr("Archive only these, relative to the base folder (the folder parameter, or the item's "
+                    "folder when that is empty): files, folders (with everything below them) or wildcard "
+                    "patterns such as *.pdf or scans/*.tif (* does not cross '/'). Names in the archive stay "
+                    "relative to the base folder; anything outside it is refused.");
     ParamSpec output;
     output.name = QStringLiteral("output_folder");
     output.type = ParamType::Path;
@@ -87,7 +164,7 @@ QList<ParamSpec> ArchiveCreateStage::parameters() const {
     verify.type = ParamType::Bool;
     verify.defaultValue = true;
     verify.help = tr("Read the archive back and compare every member's SHA-256 before publishing it.");
-    return {format, level, folder, output, name, manifest, verify};
+    return {format, level, folder, items, output, name, manifest, verify};
 }
 
 StageResult ArchiveCreateStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
@@ -120,7 +197,31 @@ StageResult ArchiveCreateStage::process(Item& item, const QJsonObject& params, F
         return {};
     };
 
-    if (!folderParam.isEmpty()) {
+    QStringList itemList;
+    for (const QJsonValue& v : params.value(QStringLiteral("items")).toArray())
+        if (!v.toString().isEmpty())
+            itemList << v.toString();
+
+    if (!itemList.isEmpty()) {
+        const QString basePath = !folderParam.isEmpty() ? folderParam : QFileInfo(item.path).absolutePath();
+        const QFileInfo baseInfo(basePath);
+        if (!baseInfo.isDir())
+            return StageResult::failure(tr("folder: %1 is not a folder").arg(basePath));
+        const QDir base(baseInfo.absoluteFilePath());
+        QStringList relatives;
+        const QString error = selectItems(base, itemList, &relatives);
+        if (!error.isEmpty())
+            return StageResult::failure(error);
+        for (const QString& r : relatives) {
+            const QString e = addMember(r, base.filePath(r));
+            if (!e.isEmpty())
+                return StageResult::failure(e);
+        }
+        if (outputFolder.isEmpty())
+            outputFolder = QFileInfo(base.absolutePath()).absolutePath();
+        if (name.isEmpty())
+            name = base.dirName();
+    } else if (!folderParam.isEmpty()) {
         const QFileInfo folderInfo(folderParam);
         if (!folderInfo.isDir())
             return StageResult::failure(tr("folder: %1 is not a folder").arg(folderParam));

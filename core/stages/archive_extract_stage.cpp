@@ -76,6 +76,12 @@ QList<ParamSpec> ArchiveExtractStage::parameters() const {
     add("feed_back", ParamType::Bool, false,
         tr("Run every extracted file through the pipeline as an item of its own."));
     add("password", ParamType::Password, QString(), tr("Password for encrypted members."));
+    ParamSpec& encrypted =
+        add("encrypted_members", ParamType::Enum, QStringLiteral("skip"),
+            tr("Encrypted members that cannot be decrypted (no or a wrong password): skip (extract the "
+               "others, list each with its reason and mark the result partial; the item fails only when "
+               "nothing could be extracted) or refuse (the whole archive fails and nothing is kept)."));
+    encrypted.choices = {QStringLiteral("skip"), QStringLiteral("refuse")};
     add("include", ParamType::StringList, QJsonArray{},
         tr("Only extract files whose path or name matches one of these globs (empty: all)."));
     add("exclude", ParamType::StringList, QJsonArray{},
@@ -144,6 +150,8 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
                        : enc == QLatin1String("utf8") ? ZipNameEncoding::Utf8
                                                       : ZipNameEncoding::Guess;
     options.limits = ArchiveLimits::fromParams(params);
+    options.skipUnreadableEncrypted =
+        params.value(QStringLiteral("encrypted_members")).toString() != QLatin1String("refuse");
 
     if (item.depth >= options.limits.maxNesting && item.depth > 0)
         return StageResult::failure(tr("%1 is an archive nested %2 levels deep; archives are opened up to %3 "
@@ -177,6 +185,10 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
                        {QStringLiteral("size"), outcome.totalBytes}};
     const qint64 compressed = outcome.compressedBytes >= 0 ? outcome.compressedBytes : info.size();
     totals.insert(QStringLiteral("compressed_size"), compressed);
+    // "members": the sum of the members' compressed sizes (zip); "archive": the archive file's size, for
+    // formats without per-member compressed sizes (tar.*, 7z, rar, single compressed files).
+    totals.insert(QStringLiteral("compressed_size_from"),
+                  outcome.compressedBytes >= 0 ? QStringLiteral("members") : QStringLiteral("archive"));
     totals.insert(QStringLiteral("ratio"),
                   compressed > 0 ? double(outcome.totalBytes) / double(compressed) : 0.0);
     QJsonObject output{{QStringLiteral("archive"),
@@ -194,6 +206,22 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
         StageResult r = StageResult::failure(tr("%1: %2").arg(info.fileName(), outcome.error));
         r.output = output;
         return r; // `temp` removes everything written
+    }
+    if (!outcome.unextracted.isEmpty()) {
+        output.insert(QStringLiteral("partial"), true);
+        output.insert(QStringLiteral("unextracted"), QJsonArray::fromStringList(outcome.unextracted));
+        if (outcome.fileCount == 0) {
+            StageResult r = StageResult::failure(
+                tr("%1: nothing could be extracted: %2")
+                    .arg(info.fileName(), outcome.unextracted.join(QStringLiteral("; "))));
+            r.output = output;
+            return r;
+        }
+        feedback.info(
+            tr("%1: %n encrypted member(s) not extracted: %2", nullptr, int(outcome.unextracted.size()))
+                .arg(info.fileName(), outcome.unextracted.join(QStringLiteral("; "))));
+    } else {
+        output.insert(QStringLiteral("partial"), false);
     }
 
     const QString base = archivenames::baseNameWithoutArchiveExtension(info.fileName());

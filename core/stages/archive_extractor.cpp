@@ -269,9 +269,17 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
                 dirEntry->method == 99 && dirEntry->aesMethod ? dirEntry->aesMethod : dirEntry->method;
             m.insert(QStringLiteral("method"), zipMethodName(method));
         } else {
-            m.insert(QStringLiteral("method"), out.filters.isEmpty()
-                                                   ? (isZip ? out.format : QStringLiteral("stored"))
-                                                   : out.filters.join(QLatin1Char('+')));
+            // Only a zip's central directory records what each member takes in the archive: tar has no
+            // per-member compression (a filter compresses the whole stream) and libarchive 3.6 does not
+            // expose 7z/rar packed sizes. Those members say null; the totals carry the archive's ratio.
+            m.insert(QStringLiteral("compressed_size"), QJsonValue(QJsonValue::Null));
+            const int base = archive_format(a) & ARCHIVE_FORMAT_BASE_MASK;
+            if (base == ARCHIVE_FORMAT_7ZIP || base == ARCHIVE_FORMAT_RAR || base == ARCHIVE_FORMAT_RAR_V5)
+                m.insert(QStringLiteral("method"), QJsonValue(QJsonValue::Null)); // not exposed
+            else
+                m.insert(QStringLiteral("method"), out.filters.isEmpty()
+                                                       ? (isZip ? out.format : QStringLiteral("stored"))
+                                                       : out.filters.join(QLatin1Char('+')));
         }
         if (archive_entry_mtime_is_set(entry))
             m.insert(
@@ -386,8 +394,13 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
         }
         if (encrypted && m_options.password.isEmpty()) {
             reason = tr("it is encrypted and no password is configured (set the stage's password parameter)");
-            refuse(name, reason);
-            finish(QStringLiteral("refused"), reason);
+            if (m_options.skipUnreadableEncrypted) {
+                out.unextracted << tr("member %1: %2").arg(quoted(name), reason);
+                finish(QStringLiteral("failed"), reason);
+            } else {
+                refuse(name, reason);
+                finish(QStringLiteral("refused"), reason);
+            }
             continue;
         }
         const qint64 maxMember = m_options.limits.maxMemberBytes;
@@ -479,6 +492,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
 
         qint64 position = 0;
         qint64 end = 0;
+        qint64 fileSize = 0; // bytes actually written up to; less than `end` after a trailing sparse hole
         QString dataError;
         bool overLimit = false;
         bool tooLarge = false;
@@ -534,6 +548,8 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
                 break;
             position += static_cast<qint64>(blockSize);
             end = qMax(end, position);
+            if (blockSize > 0)
+                fileSize = qMax(fileSize, position);
         }
         if (m_feedback.isCanceled()) {
             out.canceled = true;
@@ -556,6 +572,16 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
             }
             continue;
         }
+        if (!dataError.isEmpty() && encrypted && !overLimit && m_options.skipUnreadableEncrypted) {
+            // A wrong password: nothing of this member stays on disk, the others go on.
+            ::close(fd.fd);
+            fd.fd = -1;
+            ::unlink(QFile::encodeName(path).constData());
+            m.remove(QStringLiteral("path"));
+            out.unextracted << tr("member %1: %2").arg(quoted(name), dataError);
+            finish(QStringLiteral("failed"), dataError);
+            continue;
+        }
         if (!dataError.isEmpty()) {
             problems << tr("member %1: %2").arg(quoted(name), dataError);
             finish(QStringLiteral("refused"), dataError);
@@ -565,7 +591,8 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
             }
             continue;
         }
-        if (::ftruncate(fd.fd, end) != 0) {
+        // Only a trailing hole needs the size set (a truncate per file costs a journalled metadata update).
+        if (fileSize != end && ::ftruncate(fd.fd, end) != 0) {
             problems << tr("member %1: cannot write %2: %3").arg(quoted(name), path, osError(errno));
             stopped = true;
             break;

@@ -19,6 +19,10 @@ struct ExtractOptions {
     QStringList exclude; ///< wildcard globs; matching files and folders are skipped
     ZipNameEncoding zipNames = ZipNameEncoding::Guess;
     ArchiveLimits limits;
+    /// true: an encrypted member without a password, or one the password does not open, is left out
+    /// (status "failed", listed in ExtractOutcome::unextracted) and the other members are extracted;
+    /// false: it refuses the whole archive like any other refusal.
+    bool skipUnreadableEncrypted = true;
 };
 
 /// What an extraction produced: the listing, what was written and why it stopped.
@@ -31,6 +35,9 @@ struct ExtractOutcome {
     QJsonArray members;    ///< one object per entry (see ArchiveExtractor)
     QJsonArray duplicates; ///< {name, written_as} for names met more than once
     QStringList warnings;  ///< things that did not stop the extraction (sanitised names, skipped members)
+    /// "member "x": reason" for each encrypted member left out (ExtractOptions::skipUnreadableEncrypted);
+    /// nothing of these is on disk, and `ok` stays true.
+    QStringList unextracted;
     QStringList files;     ///< relative paths ('/'-separated) of the regular files written
     qint64 totalBytes = 0; ///< uncompressed bytes of all members
     qint64 compressedBytes =
@@ -53,9 +60,11 @@ struct ExtractOutcome {
 /// whole extraction fail; the caller then removes the folder.
 ///
 /// Member objects: {name, path (written relative path), type (file|directory|symlink|hardlink|fifo|
-/// character device|block device|socket), size (bytes, -1 unknown), compressed_size (zip only), method,
-/// mtime (ISO 8601 UTC), mode (octal string), name_encoding, encrypted, link (target for links), status
-/// (extracted|skipped|refused), reason (when not extracted)}.
+/// character device|block device|socket), size (bytes, -1 unknown), compressed_size (bytes from the zip
+/// central directory; null for tar, whose filter compresses the whole stream, and for 7z/rar, whose packed
+/// sizes libarchive 3.6 does not expose), method (null for 7z/rar), mtime (ISO 8601 UTC), mode (octal
+/// string), name_encoding, encrypted, link (target for links), status (extracted|skipped|refused|failed;
+/// failed = an encrypted member that could not be decrypted), reason (when not extracted)}.
 class ArchiveExtractor {
     Q_DECLARE_TR_FUNCTIONS(sluice::ArchiveExtractor)
 public:

@@ -2,6 +2,9 @@
 
 #include "archive_create_stage.h"
 #include "archive_extract_stage.h"
+#include "backup_stage.h"
+#include "copy_stage.h"
+#include "delete_stage.h"
 #include "docx_stage.h"
 #include "hash_stage.h"
 #include "image_analyze_stage.h"
@@ -9,11 +12,18 @@
 #include "image_transform_stage.h"
 #include "jsonl_log_stage.h"
 #include "mime_stage.h"
+#include "move_stage.h"
+#include "notify_stage.h"
+#include "ocr_stage.h"
 #include "pdf_stage.h"
 #include "pdf_text_stage.h"
 #include "pipeline/stage_registry.h"
 #include "route_stage.h"
+#include "s3_upload_stage.h"
 #include "text_stage.h"
+#include "validate_json_stage.h"
+#include "validate_xml_stage.h"
+#include "version_stage.h"
 
 #include <cerrno>
 
@@ -41,10 +51,20 @@ void registerBuiltinStages(StageRegistry& registry) {
     addStage<ImageInfoStage>(registry);
     addStage<ImageAnalyzeStage>(registry);
     addStage<ImageTransformStage>(registry);
+    addStage<OcrStage>(registry);
     addStage<RouteStage>(registry);
     addStage<JsonlLogStage>(registry);
     addStage<ArchiveExtractStage>(registry);
     addStage<ArchiveCreateStage>(registry);
+    addStage<S3UploadStage>(registry);
+    addStage<ValidateJsonStage>(registry);
+    addStage<ValidateXmlStage>(registry);
+    addStage<CopyStage>(registry);
+    addStage<MoveStage>(registry);
+    addStage<BackupStage>(registry);
+    addStage<VersionStage>(registry);
+    addStage<DeleteStage>(registry);
+    addStage<NotifyStage>(registry);
 }
 
 namespace stageutil {

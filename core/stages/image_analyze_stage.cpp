@@ -233,7 +233,8 @@ StageResult ImageAnalyzeStage::process(Item& item, const QJsonObject& params, Fe
             scope = item.watchRoot.isEmpty() ? QStringLiteral("batch")
                                              : QStringLiteral("watch:") + item.watchRoot;
         const DuplicateRegistry::Match m = DuplicateRegistry::instance().record(
-            scope, item.path, item.sha256, key, params.value(QStringLiteral("duplicate_distance")).toInt(8));
+            scope, item.path, item.sha256, key, params.value(QStringLiteral("duplicate_distance")).toInt(8),
+            scope != QLatin1String("batch")); // a batch is one run; watch folders and named scopes persist
         QJsonArray near;
         for (const DuplicateRegistry::Neighbour& n : m.near)
             near.append(

@@ -26,9 +26,10 @@ namespace sluice {
 /// - duplicates {sha256, group, exact_duplicate_of, near_duplicates [{path, distance}]} and duplicate_of
 ///   (the earlier image this one duplicates, "" for none) when `duplicates` is on. Duplicates are found
 ///   among the images analysed before in the same scope (the watch folder, or the batch for files given
-///   directly; `duplicate_scope` names a scope explicitly) — kept in memory by DuplicateRegistry, so a
-///   restart starts afresh. With `duplicate_ports` the stage has the ports "unique" and "duplicate" and
-///   sends each image down one of them, so that a pipeline can skip duplicates.
+///   directly; `duplicate_scope` names a scope explicitly) — searched in memory by DuplicateRegistry;
+///   watch-folder and named scopes are also kept in the Runner's StateStore, so they survive a restart
+///   (the "batch" scope does not). With `duplicate_ports` the stage has the ports "unique" and "duplicate"
+///   and sends each image down one of them, so that a pipeline can skip duplicates.
 /// Errors: as loadImage(): "decompression bomb: …", "corrupt or truncated image: …", "the image is still
 /// arriving: …" (transient), "not a readable image: …".
 class ImageAnalyzeStage : public Stage {

@@ -1,6 +1,8 @@
 #include "image_info_stage.h"
 
 #include "builtin_stages.h"
+#include "images/cv_codecs.h"
+#include "images/exif_reader.h"
 #include "images/image_header.h"
 
 #include <QFile>
@@ -224,7 +226,14 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
         out.insert(QStringLiteral("format"), format);
         out.insert(QStringLiteral("frames"), qMax(1, frames));
         out.insert(QStringLiteral("decoder"), QStringLiteral("qt"));
-        const QImageIOHandler::Transformations transform = reader.transformation();
+        QImageIOHandler::Transformations transform = reader.transformation();
+        if (transform == QImageIOHandler::TransformationNone && format != QLatin1String("jpeg")) {
+            // Qt 6.4 reads EXIF orientation from JPEG only; a PNG's eXIf chunk (or ImageMagick's "Raw
+            // profile type exif" text), a WebP's EXIF chunk and a TIFF's tag 274 are read here.
+            const int orientation = parseExif(readExifBlock(file)).orientation;
+            if (orientation > 1)
+                transform = transformForExif(orientation);
+        }
         if (transform != QImageIOHandler::TransformationNone) {
             out.insert(QStringLiteral("orientation_transform"), transformName(transform));
             out.insert(QStringLiteral("exif_orientation"), exifOrientationFor(transform));
@@ -247,6 +256,9 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
         }
         if (feedback.isCanceled())
             return stageutil::canceledResult();
+        if (format == QLatin1String("png") && !pngHasEndChunk(bytes))
+            return StageResult::failure(
+                tr("corrupt or truncated image: the PNG data ends before its IEND chunk"));
         if (format == QLatin1String("jpeg") && !jpegHasEndMarker(bytes))
             return StageResult::failure(
                 tr("corrupt or truncated image: the JPEG data ends without its end-of-image marker"));
@@ -281,6 +293,10 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
         return StageResult::failure(tr("not a readable image: %1").arg(reader.errorString()));
     if (static_cast<double>(header->width) * static_cast<double>(header->height) > maxPixels)
         return bomb(header->width, header->height);
+    // A multi-page TIFF: every page's header, before anything is decoded.
+    if (static_cast<double>(header->largestPageWidth) * static_cast<double>(header->largestPageHeight) >
+        maxPixels)
+        return bomb(header->largestPageWidth, header->largestPageHeight);
     feedback.setProgress(20);
 
     out.insert(QStringLiteral("width"), header->width);
@@ -303,13 +319,16 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
         if (feedback.isCanceled())
             return stageutil::canceledResult();
         const std::string path = QFile::encodeName(item.path).toStdString();
-        if (!cv::haveImageReader(path))
+        if (!cvcodecs::haveImageReader(path))
             return StageResult::failure(tr("not a readable image: no decoder for %1 is installed (Qt has no "
                                            "plugin and OpenCV cannot read it)")
                                             .arg(header->format));
         cv::Mat mat;
+        const bool palette = header->photometric == 3;
         try {
-            mat = cv::imread(path, cv::IMREAD_UNCHANGED);
+            // A palette page comes out of IMREAD_UNCHANGED as its indices (one channel, read as gray);
+            // IMREAD_COLOR expands it through the palette, whose colours then decide.
+            mat = cvcodecs::imread(path, palette ? cv::IMREAD_COLOR : cv::IMREAD_UNCHANGED);
         } catch (const cv::Exception& e) {
             return StageResult::failure(
                 tr("corrupt or truncated image: %1").arg(QString::fromStdString(e.what())));
@@ -318,8 +337,8 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
             return StageResult::failure(
                 tr("corrupt or truncated image: OpenCV cannot decode the %1 data").arg(header->format));
         feedback.setProgress(80);
-        if (channels == 0)
-            channels = mat.channels();
+        if (palette)
+            out.insert(QStringLiteral("palette"), true);
         if (depth == 0) {
             const int d = mat.depth();
             depth = (d == CV_8U || d == CV_8S)                    ? 8
@@ -338,6 +357,8 @@ StageResult ImageInfoStage::process(Item& item, const QJsonObject& params, Feedb
             gray = cv::countNonZero(planes[0] != planes[1]) == 0 &&
                    cv::countNonZero(planes[1] != planes[2]) == 0;
         }
+        if (channels == 0) // a palette: its colours decide, as for indexed images on the Qt path
+            channels = palette && *gray ? 1 : mat.channels();
     }
     if (channels > 0)
         out.insert(QStringLiteral("channels"), channels);

@@ -36,6 +36,8 @@ public:
     QList<PortSpec> inputs() const override;
     QList<PortSpec> outputs(const QJsonObject& params) const override;
     QStringList checkParameters(const QJsonObject& params) const override;
+    /// Writes a file outside the result document: journaled so that a resume does not write it twice.
+    bool hasSideEffects() const override { return true; }
     StageResult process(Item& item, const QJsonObject& params, Feedback& feedback) override;
 };
 

@@ -157,6 +157,7 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     QJsonArray sizes;
     QSet<QString> seenSizes;
     QStringList texts;
+    QStringList searchTexts;
     qint64 chars = 0;
     qint64 words = 0;
     qint64 lines = 0;
@@ -166,7 +167,7 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
         pageList.append(p);
         for (int t = 0; t < page.tables.size(); ++t)
             tables.append(page.tableJson(t));
-        if (page.needsOcr())
+        if (p.value(QStringLiteral("needs_ocr")).toBool())
             needOcr.append(page.number);
         const QJsonObject size{{QStringLiteral("width_pt"), p.value(QStringLiteral("width_pt"))},
                                {QStringLiteral("height_pt"), p.value(QStringLiteral("height_pt"))},
@@ -180,8 +181,9 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
         chars += p.value(QStringLiteral("chars")).toInteger();
         words += p.value(QStringLiteral("words")).toInteger();
         lines += p.value(QStringLiteral("lines")).toInteger();
-        replacement += page.replacementChars();
+        replacement += p.value(QStringLiteral("replacement_chars")).toInteger();
         texts << page.text;
+        searchTexts << p.value(QStringLiteral("search_text")).toString();
     }
     const QString text = texts.join(QLatin1Char('\f'));
 
@@ -210,7 +212,8 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     out.insert(QStringLiteral("pages_needing_ocr"), needOcr);
     out.insert(QStringLiteral("pages_truncated"), pagesToRead < pageCount);
     out.insert(QStringLiteral("text"), text);
-    out.insert(QStringLiteral("search_text"), text.normalized(QString::NormalizationForm_KC));
+    // A form feed is a normalisation boundary: the pages' NFKC texts joined are the NFKC of the joined text.
+    out.insert(QStringLiteral("search_text"), searchTexts.join(QLatin1Char('\f')));
     feedback.setProgress(100);
     return StageResult::success(out);
 }

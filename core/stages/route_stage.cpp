@@ -2,6 +2,7 @@
 
 #include "builtin_stages.h"
 #include "mime_stage.h"
+#include "route_rules.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 
 namespace sluice {
+
+using route::asList;
 
 namespace {
 
@@ -24,11 +27,6 @@ const QRegularExpression& mimePattern() {
     return re;
 }
 
-/// A `mime` or `glob` value as a list: a single string counts as a one-element list.
-QJsonArray asList(const QJsonValue& v) {
-    return v.isString() ? QJsonArray{v} : v.toArray();
-}
-
 bool isStringList(const QJsonValue& v) {
     if (v.isString())
         return true;
@@ -42,34 +40,6 @@ bool isStringList(const QJsonValue& v) {
 
 bool isSize(const QJsonValue& v) {
     return v.isDouble() && v.toDouble() >= 0 && v.toDouble() == static_cast<double>(v.toInteger());
-}
-
-bool mimeMatches(const QMimeType& type, const QJsonArray& patterns) {
-    if (!type.isValid())
-        return false;
-    const QStringList names = QStringList{type.name()} + type.aliases() + type.allAncestors();
-    for (const QJsonValue& p : patterns) {
-        const QString pattern = p.toString();
-        if (pattern.endsWith(QLatin1String("/*"))) {
-            const QString prefix = pattern.chopped(1); // "image/"
-            for (const QString& n : names)
-                if (n.startsWith(prefix, Qt::CaseInsensitive))
-                    return true;
-        } else if (type.inherits(pattern.toLower())) {
-            return true;
-        }
-    }
-    return false;
-}
-
-bool globMatches(const QString& fileName, const QJsonArray& globs) {
-    for (const QJsonValue& g : globs) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(g.toString()),
-                                    QRegularExpression::CaseInsensitiveOption);
-        if (re.match(fileName).hasMatch())
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -92,8 +62,8 @@ QList<ParamSpec> RouteStage::parameters() const {
     rules.type = ParamType::Json;
     rules.defaultValue = QJsonArray();
     rules.help =
-        tr("List of rules {port, mime, glob, min_size, max_size}; the first rule whose every criterion "
-           "matches chooses the port.");
+        tr("List of rules {port, mime, glob, min_size, max_size, field, op, value}; the first rule whose "
+           "every criterion matches chooses the port.");
 
     ParamSpec defaultPort;
     defaultPort.name = QStringLiteral("default_port");
@@ -132,8 +102,7 @@ QStringList RouteStage::checkParameters(const QJsonObject& params) const {
         problems << tr("rules: must be a list of rule objects");
         return problems;
     }
-    const QStringList known = {QStringLiteral("port"), QStringLiteral("mime"), QStringLiteral("glob"),
-                               QStringLiteral("min_size"), QStringLiteral("max_size")};
+    const QStringList known = route::ruleKeys();
     const QJsonArray rules = rulesValue.toArray();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const QString where = QStringLiteral("rules[%1]").arg(i);
@@ -184,6 +153,7 @@ QStringList RouteStage::checkParameters(const QJsonObject& params) const {
                             .arg(where)
                             .arg(minSize.toInteger())
                             .arg(maxSize.toInteger());
+        problems << route::checkFieldCriterion(rule, where);
     }
     return problems;
 }
@@ -198,25 +168,18 @@ StageResult RouteStage::process(Item& item, const QJsonObject& params, Feedback&
 
     if (item.mime.isEmpty())
         item.mime = detectMime(item.path).type.name();
-    const QMimeType type = QMimeDatabase().mimeTypeForName(item.mime);
-    const QString fileName = QFileInfo(item.path).fileName();
+    route::RouteSubject subject;
+    subject.fileName = QFileInfo(item.path).fileName();
+    subject.size = item.size;
+    subject.mime = QMimeDatabase().mimeTypeForName(item.mime);
+    subject.results = &item.results;
 
     QString port = params.value(QStringLiteral("default_port")).toString(QStringLiteral("other"));
     int chosen = -1;
     const QJsonArray rules = params.value(QStringLiteral("rules")).toArray();
     for (qsizetype i = 0; i < rules.size() && chosen < 0; ++i) {
         const QJsonObject rule = rules.at(i).toObject();
-        if (rule.contains(QStringLiteral("mime")) &&
-            !mimeMatches(type, asList(rule.value(QStringLiteral("mime")))))
-            continue;
-        if (rule.contains(QStringLiteral("glob")) &&
-            !globMatches(fileName, asList(rule.value(QStringLiteral("glob")))))
-            continue;
-        if (rule.contains(QStringLiteral("min_size")) &&
-            item.size < rule.value(QStringLiteral("min_size")).toInteger())
-            continue;
-        if (rule.contains(QStringLiteral("max_size")) &&
-            item.size > rule.value(QStringLiteral("max_size")).toInteger())
+        if (route::matchRule(rule, subject) != route::RuleMatch::Matches)
             continue;
         chosen = static_cast<int>(i);
         port = rule.value(QStringLiteral("port")).toString();

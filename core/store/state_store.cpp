@@ -30,6 +30,11 @@ const char* const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS results_path ON results(path)",
     "CREATE TABLE IF NOT EXISTS events (id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT, level TEXT, "
     "kind TEXT, path TEXT, message TEXT, data TEXT)",
+    "CREATE TABLE IF NOT EXISTS journal (id INTEGER PRIMARY KEY AUTOINCREMENT, job_id INTEGER NOT NULL, "
+    "node TEXT NOT NULL, phase TEXT NOT NULL, attempt INTEGER, data TEXT, time TEXT)",
+    "CREATE INDEX IF NOT EXISTS journal_job ON journal(job_id)",
+    "CREATE TABLE IF NOT EXISTS image_hashes (id INTEGER PRIMARY KEY AUTOINCREMENT, scope TEXT NOT NULL, "
+    "path TEXT NOT NULL, sha256 TEXT, hash INTEGER NOT NULL, grp TEXT, UNIQUE(scope, path))",
 };
 
 QString now() {
@@ -172,6 +177,54 @@ void StateStore::upsertKnownFile(const KnownFile& file) {
     q.exec();
 }
 
+QList<ImageHashRecord> StateStore::imageHashes(const QString& scope, int limit) const {
+    QMutexLocker lock(&m_mutex);
+    QList<ImageHashRecord> out;
+    if (m_path.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT path, sha256, hash, grp FROM (SELECT id, path, sha256, hash, grp FROM "
+                             "image_hashes WHERE scope = ? ORDER BY id DESC LIMIT ?) ORDER BY id"));
+    q.addBindValue(scope);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(ImageHashRecord{scope, q.value(0).toString(), q.value(1).toString(),
+                                   static_cast<quint64>(q.value(2).toLongLong()), q.value(3).toString()});
+    return out;
+}
+
+void StateStore::upsertImageHash(const ImageHashRecord& record) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    // REPLACE gives the row a new id: a re-processed image counts as the newest.
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO image_hashes(scope, path, sha256, hash, grp) VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(record.scope);
+    q.addBindValue(record.path);
+    q.addBindValue(record.sha256);
+    q.addBindValue(static_cast<qint64>(record.hash));
+    q.addBindValue(record.group);
+    q.exec();
+}
+
+void StateStore::removeImageHashes(const QString& scope) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty())
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    if (scope.isEmpty()) {
+        q.exec(QStringLiteral("DELETE FROM image_hashes"));
+        return;
+    }
+    q.prepare(QStringLiteral("DELETE FROM image_hashes WHERE scope = ?"));
+    q.addBindValue(scope);
+    q.exec();
+}
+
 void StateStore::removeKnownFile(const QString& path) {
     QMutexLocker lock(&m_mutex);
     if (m_path.isEmpty())
@@ -300,6 +353,114 @@ int StateStore::jobCount(const QString& status) const {
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+
+QString compactJson(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+void StateStore::recordJobOrigin(qint64 jobId, const QJsonObject& origin) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty() || jobId <= 0)
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT INTO journal(job_id, node, phase, attempt, data, time) "
+                             "VALUES(?, '', 'job', 0, ?, ?)"));
+    q.addBindValue(jobId);
+    q.addBindValue(compactJson(origin));
+    q.addBindValue(now());
+    q.exec();
+}
+
+void StateStore::journalBefore(qint64 jobId, const QString& node, const QString& stage, int attempt) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty() || jobId <= 0)
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT INTO journal(job_id, node, phase, attempt, data, time) "
+                             "VALUES(?, ?, 'before', ?, ?, ?)"));
+    q.addBindValue(jobId);
+    q.addBindValue(node);
+    q.addBindValue(attempt);
+    q.addBindValue(compactJson(QJsonObject{{QStringLiteral("stage"), stage}}));
+    q.addBindValue(now());
+    q.exec();
+}
+
+void StateStore::journalAfter(qint64 jobId, const QString& node, const QJsonObject& record) {
+    QMutexLocker lock(&m_mutex);
+    if (m_path.isEmpty() || jobId <= 0)
+        return;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("INSERT INTO journal(job_id, node, phase, attempt, data, time) "
+                             "VALUES(?, ?, 'after', NULL, ?, ?)"));
+    q.addBindValue(jobId);
+    q.addBindValue(node);
+    q.addBindValue(compactJson(record));
+    q.addBindValue(now());
+    q.exec();
+}
+
+QHash<QString, QJsonObject> StateStore::journalCompleted(qint64 jobId) const {
+    QMutexLocker lock(&m_mutex);
+    QHash<QString, QJsonObject> done;
+    if (m_path.isEmpty() || jobId <= 0)
+        return done;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(
+        QStringLiteral("SELECT node, data FROM journal WHERE job_id = ? AND phase = 'after' ORDER BY id"));
+    q.addBindValue(jobId);
+    if (q.exec())
+        while (q.next())
+            done.insert(q.value(0).toString(),
+                        QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    return done;
+}
+
+QList<QJsonObject> StateStore::journalEntries(qint64 jobId) const {
+    QMutexLocker lock(&m_mutex);
+    QList<QJsonObject> rows;
+    if (m_path.isEmpty() || jobId <= 0)
+        return rows;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(
+        QStringLiteral("SELECT node, phase, attempt, data, time FROM journal WHERE job_id = ? ORDER BY id"));
+    q.addBindValue(jobId);
+    if (q.exec())
+        while (q.next())
+            rows.append(QJsonObject{
+                {QStringLiteral("node"), q.value(0).toString()},
+                {QStringLiteral("phase"), q.value(1).toString()},
+                {QStringLiteral("attempt"), q.value(2).toInt()},
+                {QStringLiteral("data"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()},
+                {QStringLiteral("time"), q.value(4).toString()}});
+    return rows;
+}
+
+QList<InterruptedJob> StateStore::interruptedJobs(const QString& pipeline) const {
+    QMutexLocker lock(&m_mutex);
+    QList<InterruptedJob> jobs;
+    if (m_path.isEmpty())
+        return jobs;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    q.prepare(QStringLiteral("SELECT jobs.id, jobs.path, jobs.pipeline, journal.data FROM jobs "
+                             "JOIN journal ON journal.job_id = jobs.id AND journal.phase = 'job' "
+                             "WHERE jobs.status = 'running' AND jobs.pipeline = ? ORDER BY jobs.id"));
+    q.addBindValue(pipeline);
+    if (q.exec())
+        while (q.next()) {
+            InterruptedJob job;
+            job.id = q.value(0).toLongLong();
+            job.path = q.value(1).toString();
+            job.pipeline = q.value(2).toString();
+            job.origin = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            jobs.append(job);
+        }
+    return jobs;
+}
+
 void StateStore::appendEvent(const Event& event) {
     QMutexLocker lock(&m_mutex);
     if (m_path.isEmpty())
@@ -342,6 +503,38 @@ QList<QJsonObject> StateStore::recentEvents(int limit) const {
         if (!data.isEmpty())
             o.insert(QStringLiteral("data"), QJsonDocument::fromJson(data.toUtf8()).object());
         events.append(o);
+    }
+    return events;
+}
+
+QList<Event> StateStore::eventsBefore(const QDateTime& before, int limit) const {
+    QMutexLocker lock(&m_mutex);
+    QList<Event> events;
+    if (m_path.isEmpty() || limit <= 0)
+        return events;
+    QSqlQuery q(QSqlDatabase::database(connectionName()));
+    // Times are stored as ISO 8601 UTC with milliseconds, so text order is time order.
+    q.prepare(QStringLiteral("SELECT id, time, level, kind, path, message, data FROM events WHERE time < ? "
+                             "ORDER BY time DESC, id DESC LIMIT ?"));
+    q.addBindValue(before.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return events;
+    while (q.next()) {
+        Event e;
+        e.id = -q.value(0).toLongLong(); // not this session's numbering: negative, so ids never collide
+        e.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        const QString level = q.value(2).toString();
+        for (EventLevel l : {EventLevel::Debug, EventLevel::Info, EventLevel::Warning, EventLevel::Error})
+            if (eventLevelName(l) == level)
+                e.level = l;
+        e.kind = q.value(3).toString();
+        e.path = q.value(4).toString();
+        e.message = q.value(5).toString();
+        const QString data = q.value(6).toString();
+        if (!data.isEmpty())
+            e.data = QJsonDocument::fromJson(data.toUtf8()).object();
+        events.append(e);
     }
     return events;
 }

@@ -23,6 +23,25 @@ struct KnownFile {
     qint64 lastJob = 0;
 };
 
+/// One image remembered for duplicate search (DuplicateRegistry): its perceptual hash within a scope.
+struct ImageHashRecord {
+    QString scope;    ///< "watch:<folder>", "batch" or a pipeline's duplicate_scope
+    QString path;     ///< the image file
+    QString sha256;   ///< lower-case hex, empty when unknown
+    quint64 hash = 0; ///< the 64-bit perceptual hash the scope compares
+    QString group;    ///< duplicate group id: the path of the group's first image
+};
+
+/// A job left "running" by a process that stopped without finishing it (crash, kill -9, power cut).
+struct InterruptedJob {
+    qint64 id = 0;
+    QString path;     ///< the source file as it was when the job started
+    QString pipeline; ///< pipeline name
+    /// What the Runner recorded at the start (recordJobOrigin): {watch_root, depth, parent, result_dir,
+    /// started (ISO 8601 UTC), item: {path, size, mtime, mime, sha256}}.
+    QJsonObject origin;
+};
+
 /// The persistent state of Sluice: known files, jobs, results and events, in SQLite (WAL journal) through
 /// QtSql. Survives crashes and reopening. Thread-safe: each thread gets its own connection (QtSql forbids
 /// sharing one), and a mutex serialises writers.
@@ -62,10 +81,37 @@ public:
     QList<qint64> unfinishedJobs() const;
     int jobCount(const QString& status = {}) const;
 
+    // Journal ----------------------------------------------------------------------------------------
+    // Rows of table `journal` (job_id, node, phase, attempt, data, time). Phase "job" holds the job's
+    // origin; "before" is written before each attempt of a node with side effects, "after" once it
+    // succeeded, with the record the executor reuses on resume. Each call is its own committed
+    // transaction, so a kill -9 right after it returns loses nothing.
+    /// Records where a job's item came from, so that a later process can resume it.
+    void recordJobOrigin(qint64 jobId, const QJsonObject& origin);
+    void journalBefore(qint64 jobId, const QString& node, const QString& stage, int attempt);
+    void journalAfter(qint64 jobId, const QString& node, const QJsonObject& record);
+    /// node id → its "after" record, for the nodes of `jobId` that finished.
+    QHash<QString, QJsonObject> journalCompleted(qint64 jobId) const;
+    /// Every journal row of a job, oldest first: {node, phase, attempt, data, time}.
+    QList<QJsonObject> journalEntries(qint64 jobId) const;
+    /// Jobs still "running" that have an origin record and ran `pipeline`, oldest first.
+    QList<InterruptedJob> interruptedJobs(const QString& pipeline) const;
+
+    // Image hashes (near-duplicate search across restarts) ------------------------------------------------
+    /// The newest `limit` records of `scope`, oldest first.
+    QList<ImageHashRecord> imageHashes(const QString& scope, int limit) const;
+    /// Adds or replaces the record of (scope, path).
+    void upsertImageHash(const ImageHashRecord& record);
+    /// Forgets the records of `scope`, or of every scope when it is empty.
+    void removeImageHashes(const QString& scope);
+
     // Events -----------------------------------------------------------------------------------------
     void appendEvent(const Event& event);
     /// The newest `limit` events, newest first, as JSON objects (see Event::toJson).
     QList<QJsonObject> recentEvents(int limit) const;
+    /// Up to `limit` events recorded before `before` (exclusive), newest first: the log of earlier
+    /// sessions, read a page at a time. Empty when the store is closed or the query fails.
+    QList<Event> eventsBefore(const QDateTime& before, int limit) const;
 
 private:
     QString connectionName() const;

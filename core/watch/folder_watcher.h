@@ -1,111 +1,221 @@
 #pragma once
 
-#include <QDateTime>
+#include "file_registry.h"
+#include "stability_gate.h"
+#include "watch_config.h"
+#include "watch_filter.h"
+
 #include <QElapsedTimer>
-#include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <functional>
+
+class QFileSystemWatcher;
 
 namespace sluice {
 
 class EventLog;
+class InotifyBackend;
+struct InotifyEvent;
 
-/// Options of a FolderWatcher; the watching issue extends them.
+/// Timings of the watch engine, shared by all watch folders of a service (per-folder settings are in
+/// WatchFolderConfig).
 struct WatchOptions {
-    int settleMs = 1000;       ///< a file is ready when its size and mtime stayed the same this long (ms)
-    int pollMs = 250;          ///< how often waiting files are re-checked (ms)
-    int debounceMs = 150;      ///< delay between a directory notification and its scan (ms)
-    int rescanMs = 30000;      ///< periodic full rescan, safety net for lost notifications (ms); 0 = off
-    int fileWatchLimit = 4096; ///< files also watched one by one (in-place edits noticed at once)
-    bool recursive = true;     ///< watch sub-folders too
-    bool skipHidden = true;    ///< skip dot files and dot folders
-    /// File-name globs that are never processed: partial downloads and editor/office temporaries.
-    QStringList excludeGlobs = {QStringLiteral("*.tmp"),        QStringLiteral("*.part"),
-                                QStringLiteral("*.crdownload"), QStringLiteral("~$*"),
-                                QStringLiteral("*.swp"),        QStringLiteral("*~"),
-                                QStringLiteral("*.sluice.json")};
+    int settleMs = 1000;       ///< settle time of folders added by path (ms)
+    int pollMs = 100;          ///< how often files at the stability gate are re-checked (ms)
+    int debounceMs = 50;       ///< QFileSystemWatcher backend: delay from a folder's notice to its listing
+    int rescanMs = 300000;     ///< periodic rescan of folders added by path (ms); 0 = off
+    int renameWindowMs = 100;  ///< a move-out / deletion of a tracked file is reported after this long, so
+                               ///< that a save that renames the original away and writes it anew is one
+                               ///< `modified` (ms)
+    QStringList excludedPaths; ///< folders never watched, e.g. the pipelines' output folders
+    /// Files present when a root is added (and not in the baseline) are reported as created; false
+    /// tracks them silently (an event stream of what happens from now on, like inotifywait).
+    bool reportExisting = true;
 };
 
-/// Watches folders: QFileSystemWatcher for prompt notice, a diff of each changed folder against what was
-/// seen before (created / modified / deleted), and a stability gate — a file is announced by `fileReady`
-/// only when its size and mtime have not changed for `settleMs` and it can be opened for reading.
+/// What the state store knew of a file when a root is added: the start scan reports what differs.
+struct BaselineFile {
+    qint64 size = 0;
+    qint64 mtimeMs = 0; ///< ms since the epoch (the store keeps ms)
+    bool retry = false; ///< failed transiently last time: processed again even when unchanged
+};
+using Baseline = QHash<QString, BaselineFile>; ///< absolute path → what the store knew
+
+/// Watches the roots of one watch folder and reports each change once (WatchEvent), and each file that
+/// is whole (fileReady) — see WatchFolderConfig for the filters, gate and event settings.
 ///
-/// Lives on any thread with an event loop (the service gives it its own); call its slots through queued
-/// invocations from elsewhere. Files present when a root is added are treated as new (the caller decides,
-/// with its registry, whether they were processed before).
+/// How: on Linux one inotify instance per watcher (InotifyBackend), a watch per folder; IN_CREATE /
+/// IN_MODIFY put a file at the StabilityGate, IN_CLOSE_WRITE tells the gate the writer is done,
+/// IN_MOVED_FROM/IN_MOVED_TO pairs (by cookie) are renames, an unpaired IN_MOVED_TO is something moved
+/// in (a folder is scanned whole), an unpaired IN_MOVED_FROM a move out (a folder is forgotten with one
+/// event). Deletions and moves of tracked files wait `renameWindowMs`: when the same path is written
+/// again meanwhile (an editor's save) the result is one `modified`. A rename onto a tracked file is a
+/// `modified` of the target (atomic save). IN_Q_OVERFLOW triggers a rescan.
+/// Roots on network file systems (MountTable), roots with forcePolling, and folders past the inotify
+/// watch limit (ENOSPC, or maxNativeWatches) are polled every pollIntervalMs by listing and stat, with a
+/// warning in the EventLog; renames there are found by inode and size within one poll pass. A periodic
+/// rescan (rescanMs) diffs every folder against the registry. Symbolic links are never followed; a
+/// folder is entered once per (device, inode). Elsewhere than Linux QFileSystemWatcher gives the
+/// notice and a changed folder is diffed after `debounceMs`.
+///
+/// Lives on one thread with an event loop; call its slots there (queued). `start()` adds every root.
 class FolderWatcher : public QObject {
     Q_OBJECT
 public:
-    explicit FolderWatcher(const WatchOptions& options = {}, EventLog* log = nullptr,
-                           QObject* parent = nullptr);
+    explicit FolderWatcher(const WatchFolderConfig& config, const WatchOptions& options = {},
+                           EventLog* log = nullptr, QObject* parent = nullptr);
+    /// A watch folder named "watch" with default filters and `options.settleMs`, `options.rescanMs`.
+    explicit FolderWatcher(const WatchOptions& options, EventLog* log = nullptr, QObject* parent = nullptr);
     ~FolderWatcher() override;
 
+    const WatchFolderConfig& config() const { return m_config; }
+    /// Called on the watcher's thread when a root is added, before its first scan.
+    void setBaselineProvider(std::function<Baseline(const QString& root)> provider) {
+        m_baselineProvider = std::move(provider);
+    }
+
     QStringList roots() const { return m_roots; }
-    /// Number of files waiting at the stability gate.
-    int waitingCount() const { return m_pending.size(); }
+    WatchFolderStatus status() const;
+    QList<WaitingFile> waitingFiles() const { return m_gate.waiting(); }
+    int waitingCount() const { return m_gate.size(); }
+    int trackedCount() const { return m_registry.count(); }
+    /// Folders with a native watch, and polled folders.
+    int nativeDirCount() const;
+    int polledDirCount() const;
 
 public Q_SLOTS:
-    /// Starts watching `root` (an existing folder) and scans it. Emits rootError when it cannot.
+    /// Adds every root of the config.
+    void start();
+    /// Starts watching `root` (an absolute folder path) and scans it. A missing root is reported
+    /// (rootError, state Error) and watched for.
     void addRoot(const QString& root);
     void removeRoot(const QString& root);
-    /// Scans every root now (also done every `rescanMs`).
+    /// Diffs every folder of every root against the registry now (also done every rescanMs).
     void rescanAll();
 
 Q_SIGNALS:
-    /// A file has become stable and readable: process it.
+    /// A change, after the event-type filter and the cooldown.
+    void watchEvent(const sluice::WatchEvent& event);
+    /// A file passed the gate with a created/modified/content_changed event: process it.
     void fileReady(const QString& path, const QString& root);
-    /// created / modified / deleted, with the root it belongs to.
-    void fileChanged(const QString& kind, const QString& path, const QString& root);
-    /// Files waiting at the stability gate under `root` changed in number.
-    void waitingChanged(const QString& root, int waiting);
+    /// The files at the gate changed (sent at most every 250 ms).
+    void waitingChanged(const QList<sluice::WaitingFile>& files);
+    void statusChanged(const sluice::WatchFolderStatus& status);
     void rootError(const QString& root, const QString& message);
     /// A root that had disappeared exists again and is watched again (checked every second).
     void rootRecovered(const QString& root);
+    /// The first scan of `root` is done: what changed since the store's baseline (while stopped).
+    void startScanFinished(const QString& root, int created, int modified, int deleted, int unchanged);
 
 private:
-    struct Seen {
-        qint64 size = -1;
-        QDateTime mtime;
-    };
-    struct Pending {
+    struct DirState {
         QString root;
-        qint64 size = -1;
-        QDateTime mtime;
-        qint64 stableSinceMs = 0;
-        QString state; ///< "growing", "locked", "settling"
+        int wd = -1;         ///< inotify watch, -1 when polled or not native
+        bool polled = false; ///< listed every pollIntervalMs
+    };
+    struct RootState {
+        WatchState state = WatchState::Watching;
+        QString reason;
+        bool missing = false;
+        bool pollAll = false; ///< network file system or forcePolling
+        bool hadBaseline = false;
+    };
+    struct MovedFrom {
+        QString path;
+        bool isDir = false;
+        qint64 atMs = 0;
+    };
+    struct PendingDelete {
+        QString root;
+        TrackedFile file;
+        qint64 dueMs = 0;
+    };
+    enum class ScanMode { Start, NewFolder, Rescan };
+    struct ScanCounts {
+        int created = 0;
+        int modified = 0;
+        int deleted = 0;
+        int unchanged = 0;
     };
 
-    QFileSystemWatcher* nativeWatcher();
-    void onDirectoryChanged(const QString& dir);
-    /// Diffs the direct entries of `dir` against what was seen; new sub-folders are scanned whole.
-    void scanDirectory(const QString& dir, const QString& root, bool recurseAll);
-    void watchDirectory(const QString& dir);
-    void checkPending();
-    bool isExcluded(const QString& fileName) const;
+    void init();
+    void watchRootNow(const QString& root);
     QString rootOf(const QString& path) const;
-    void emitWaiting(const QString& root);
-    /// The root is gone: forget what was seen under it (without an event per file) and check every second
-    /// whether it comes back.
-    void markRootMissing(const QString& root);
+    QString relativePath(const QString& root, const QString& path) const;
+    bool isExcludedPath(const QString& path) const;
+    bool acceptsFile(const QString& root, const QString& path) const;
+    bool acceptsDir(const QString& root, const QString& path) const;
+    /// Watches (or polls) `dir` and everything below; files go to the gate (or, in Start mode, are
+    /// diffed with the baseline).
+    void addDirTree(const QString& dir, const QString& root, ScanMode mode, const Baseline* baseline,
+                    ScanCounts* counts);
+    void watchDir(const QString& dir, const QString& root);
+    /// Forgets `dir` and everything below (watches, files, gate) without per-file events; returns how
+    /// many files were tracked there.
+    int forgetDir(const QString& dir);
+    void moveDir(const QString& from, const QString& to);
+    void onInotify(const QList<InotifyEvent>& batch);
+    void onFileEvent(const QString& dir, const QString& name, quint32 mask, quint32 cookie);
+    void onDirEvent(const QString& dir, const QString& name, quint32 mask, quint32 cookie);
+    void fileMoved(const QString& from, const QString& to);
+    void flushMovedFrom(bool all);
+    /// A file to put at the gate (created, or modified when tracked); `checkNow` with settle time 0 checks
+    /// it at once (it is known to be complete: closed or moved in).
+    void fileAppeared(const QString& path, const QString& root, bool writerOpen, bool checkNow = true);
+    void scheduleDelete(const QString& path, const QString& root, const TrackedFile& file);
+    void flushDeletes();
+    /// Lists `dirs` and diffs them with the registry (polling and rescans); renames matched by inode.
+    void diffDirs(const QStringList& dirs);
+    void checkGate(const QString& onlyPath = {});
+    void startGateTimer();
+    void announce(WatchEvent event);
+    void flushCooldown();
+    void markRootMissing(const QString& root, const QString& reason);
     void checkMissingRoots();
+    void setRootState(const QString& root, WatchState state, const QString& reason);
+    void noteWatchLimit(const QString& dir, int error);
+    void scheduleStatus();
+    void scheduleWaiting();
+    void warnOnce(const QString& key, const QString& path, const QString& message);
+    TrackedFile trackedFrom(const FileStat& stat, quint64 hash = 0) const;
 
+    WatchFolderConfig m_config;
     WatchOptions m_options;
+    WatchFilter m_filter;
     EventLog* m_log;
-    QFileSystemWatcher* m_watcher = nullptr;
-    int m_fileWatchBudget = 0; ///< files that may still be watched one by one (from fileWatchLimit)
-    QTimer* m_debounce;
-    QTimer* m_poll;
-    QTimer* m_rescan;
-    QTimer* m_missingCheck;
-    QSet<QString> m_missingRoots;
+    std::function<Baseline(const QString&)> m_baselineProvider;
+
     QStringList m_roots;
+    QHash<QString, RootState> m_rootStates;
+    QHash<QString, DirState> m_dirs;
+    QHash<int, QString> m_wdDirs;
+    int m_nativeWatches = 0;
+    FileRegistry m_registry;
+    StabilityGate m_gate;
+    QHash<quint32, MovedFrom> m_movedFrom;
+    QHash<QString, PendingDelete> m_pendingDeletes;
+    QHash<QString, qint64> m_cooldownUntil;
+    QHash<QString, WatchEvent> m_cooldownHeld;
+    QSet<QString> m_warned;
     QSet<QString> m_dirtyDirs;
-    QHash<QString, Seen> m_seen;       ///< file path → last size/mtime seen
-    QHash<QString, Pending> m_pending; ///< file path → stability state
-    QElapsedTimer m_clock;             ///< monotonic time for the stability gate
+
+    InotifyBackend* m_inotify = nullptr;
+    QFileSystemWatcher* m_qfsw = nullptr;
+    QTimer* m_gateTimer;
+    QTimer* m_pollTimer;
+    QTimer* m_rescanTimer;
+    QTimer* m_missingTimer;
+    QTimer* m_moveTimer;
+    QTimer* m_deleteTimer;
+    QTimer* m_cooldownTimer;
+    QTimer* m_statusTimer;
+    QTimer* m_waitingTimer;
+    QTimer* m_debounce;
+    QElapsedTimer m_clock;
 };
 
 } // namespace sluice

@@ -63,6 +63,14 @@ private Q_SLOTS:
         // Result documents are stored once, in `results`, not again in the event row.
         QCOMPARE(events.first().value(QStringLiteral("data")).toObject(),
                  QJsonObject({{QStringLiteral("k"), QStringLiteral("v")}}));
+        // The earlier-sessions page of the log: only events before the given time, as Events.
+        const QList<Event> earlier = store.eventsBefore(QDateTime::currentDateTimeUtc().addSecs(1), 10);
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.first().kind, QStringLiteral("created"));
+        QCOMPARE(earlier.first().level, EventLevel::Warning);
+        QCOMPARE(earlier.first().message, QStringLiteral("File appeared"));
+        QCOMPARE(earlier.first().data.value(QStringLiteral("k")).toString(), QStringLiteral("v"));
+        QVERIFY(store.eventsBefore(earlier.first().time, 10).isEmpty());
         store.removeKnownFile(QStringLiteral("/in/a.pdf"));
         QVERIFY(!store.knownFile(QStringLiteral("/in/a.pdf")).has_value());
 

@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace sluice;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void acceptsImageResultsOnly();
     void beforeAfterLoadedAndDividerDragged();
     void zoomAndPanInStep();
+    void fitResetsPanAndModesNeedAnAfter();
     void batchGridBadges();
 };
 
@@ -129,6 +131,46 @@ void TestImagePreview::zoomAndPanInStep() {
     QCOMPARE(view->afterRect().topLeft() - view->beforeRect().topLeft(), offset); // moved together
     tab.clearPreview();
     QVERIFY(!view->hasBefore());
+}
+
+void TestImagePreview::fitResetsPanAndModesNeedAnAfter() {
+    QTemporaryDir dir;
+    const QString before = makeImage(dir, QStringLiteral("b.png"), Qt::green, QSize(100, 100));
+    const QString after = makeImage(dir, QStringLiteral("a.png"), Qt::yellow, QSize(100, 100));
+    ImagePreviewTab tab;
+    tab.resize(900, 500);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    auto* split = tab.findChild<QToolButton*>(QStringLiteral("splitButton"));
+    auto* side = tab.findChild<QToolButton*>(QStringLiteral("sideBySideButton"));
+    auto* fit = tab.findChild<QToolButton*>(QStringLiteral("fitButton"));
+    QVERIFY(split && side && fit);
+    // No transformation in the pipeline: only the original, and the comparison modes are off.
+    tab.showResult(before, result(before, analysis(false, {})));
+    QTRY_VERIFY(tab.view()->hasBefore());
+    QVERIFY(!tab.view()->hasAfter());
+    QVERIFY(!split->isEnabled());
+    QVERIFY(!side->isEnabled());
+    // With one, they are on.
+    tab.showResult(before, result(before, analysis(false, {}), after));
+    QTRY_VERIFY(tab.view()->hasAfter());
+    QVERIFY(split->isEnabled());
+    QVERIFY(side->isEnabled());
+
+    ImageCompareView* view = tab.view();
+    const QRectF fitted = view->beforeRect();
+    view->setZoom(3.0);
+    const QPoint start = view->rect().center() + QPoint(100, 40); // away from the divider
+    QTest::mousePress(view, Qt::LeftButton, {}, start);
+    QTest::mouseMove(view, start + QPoint(-50, 25));
+    QTest::mouseRelease(view, Qt::LeftButton, {}, start + QPoint(-50, 25));
+    QCOMPARE(view->pan(), QPointF(-50, 25));
+    QTest::mouseClick(fit, Qt::LeftButton);
+    QCOMPARE(view->zoom(), 0.0);
+    QCOMPARE(view->pan(), QPointF());
+    QCOMPARE(view->beforeRect(), fitted); // centred again
+    tab.clearPreview();
+    QVERIFY(!split->isEnabled());
 }
 
 void TestImagePreview::batchGridBadges() {

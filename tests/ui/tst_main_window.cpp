@@ -13,6 +13,7 @@
 #include "ui/settings.h"
 #include "ui/watch_folder_model.h"
 #include "ui/watch_folder_pane.h"
+#include "ui/watch_folder_settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -48,6 +49,14 @@ int findEvent(const EventLogModel* model, const QString& path, const QStringList
             return row;
     }
     return -1;
+}
+
+/// The names of the watch folders saved in the settings.
+QStringList savedFolders() {
+    QStringList names;
+    for (const WatchFolderConfig& c : settings::loadWatchFolderConfigs())
+        names.append(c.name);
+    return names;
 }
 
 const QStringList kFinished = {QStringLiteral("processed"), QStringLiteral("failed")};
@@ -149,7 +158,7 @@ void TestMainWindow::addFolderShowsInPane() {
     QCOMPARE(m_window->watchFolderPane()->view()->model()->rowCount(), 1);
     QCOMPARE(m_window->watchFolderPane()->selectedFolder(), m_watch.path());
     QVERIFY(m_service->watchFolders().contains(m_watch.path()));
-    QCOMPARE(settings::watchFolders().value(), QStringList{m_watch.path()});
+    QCOMPARE(savedFolders(), QStringList{m_watch.path()});
     QVERIFY(!m_window->addWatchFolder(m_watch.path() + QLatin1Char('/'))); // already watched
     QCOMPARE(model->rowCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(model->index(0).data(WatchFolderModel::StatusRole).toString(),
@@ -306,7 +315,7 @@ void TestMainWindow::dropFolderOnWatchPaneWatchesIt() {
     QApplication::sendEvent(pane, &drop);
     QCOMPARE(m_window->watchFolderModel()->rowCount(), 2);
     QVERIFY(m_window->watchFolderModel()->rowOf(second.path()) >= 0);
-    QVERIFY(settings::watchFolders().value().contains(second.path()));
+    QVERIFY(savedFolders().contains(second.path()));
     QVERIFY(m_window->removeWatchFolder(second.path()));
 }
 
@@ -324,7 +333,7 @@ void TestMainWindow::removeSelectedFolder() {
     m_window->removeSelectedWatchFolder();
     QCOMPARE(m_window->watchFolderModel()->rowCount(), 0);
     QVERIFY(!m_service->watchFolders().contains(m_watch.path()));
-    QVERIFY(settings::watchFolders().value().isEmpty());
+    QVERIFY(savedFolders().isEmpty());
 }
 
 void TestMainWindow::missingFolderShowsError() {

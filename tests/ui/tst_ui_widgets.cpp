@@ -4,6 +4,7 @@
 #include "ui/drop_overlay.h"
 #include "ui/json_tree_model.h"
 #include "ui/result_pane.h"
+#include "ui/waiting_files_model.h"
 #include "ui/watch_folder_model.h"
 #include "ui/watch_folder_pane.h"
 
@@ -146,9 +147,10 @@ void TestUiWidgets::batchStatus() {
 
 void TestUiWidgets::watchPaneDrops() {
     WatchFolderModel model;
+    WaitingFilesModel waiting;
     QAction add(QStringLiteral("Add"));
     QAction remove(QStringLiteral("Remove"));
-    WatchFolderPane pane(&model, &add, &remove);
+    WatchFolderPane pane(&model, &waiting, &add, &remove);
     pane.resize(300, 500);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));

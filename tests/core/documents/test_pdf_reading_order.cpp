@@ -2,6 +2,7 @@
 // the test with QPdfWriter: the title across both columns, then column one top to bottom, then column two.
 
 #include "../stages/stage_test_util.h"
+#include "documents/pdf_page_extractor.h"
 #include "documents/pdf_reading_order.h"
 #include "stages/pdf_stage.h"
 
@@ -60,6 +61,21 @@ private Q_SLOTS:
         words[0].spaceAfter = false;
         QCOMPARE(PdfReadingOrder::text(words, PdfReadingOrder().blocks(words)),
                  QString::fromUtf8("路段交通\n"));
+    }
+
+    void searchTextIsNfkc() {
+        // searchText normalises only the lines that need it; the result is Qt's NFKC of the whole text.
+        QCOMPARE(searchText(QString::fromUtf8("scienti\xef\xac\x81"
+                                              "c method\nplain line")),
+                 QStringLiteral("scientific method\nplain line"));
+        QCOMPARE(searchText(QStringLiteral("only ASCII\n\tand tabs")),
+                 QStringLiteral("only ASCII\n\tand tabs"));
+        for (const QString& s :
+             {QString(), QString::fromUtf8("e\xcc\x81 at the start\nx\xc2\xb2 \xc2\xbd\xc2\xa0no-break"),
+              QString::fromUtf8("line\n\xcc\x81"
+                                "combining mark after a break\n\xef\xbc\xa1\xef\xbc\x91"),
+              QString::fromUtf8("\xe8\xb7\xaf\xe6\xae\xb5\n\n\xe2\x84\xab trailing")})
+            QCOMPARE(searchText(s), s.normalized(QString::NormalizationForm_KC));
     }
 
     void twoColumnPdfPage() {

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void corpusImages_data();
     void corpusImages();
     void flatImageIsAllZero();
+    void sixteenBitGrayClipsAsPillow();
     void hexAndDistance();
 };
 
@@ -145,6 +146,33 @@ void TestImageHashes::flatImageIsAllZero() {
     QCOMPARE(h.average, quint64(0));
     QCOMPARE(h.difference, quint64(0));
     QCOMPARE(h.wavelet, quint64(0));
+}
+
+void TestImageHashes::sixteenBitGrayClipsAsPillow() {
+    // 64×48 16-bit gray, value 9x + 5y (0–782). Pillow 9.4: Image.fromarray(uint16 array) is mode "I;16";
+    // saved as PNG and opened again it is mode "I"; convert("L") of either clips to 0–255 (140 at (10,10),
+    // 255 at (63,47)), and imagehash gives the same four values for both (script in GENERATED.md).
+    QImage im(64, 48, QImage::Format_Grayscale16);
+    for (int y = 0; y < 48; ++y) {
+        auto* line = reinterpret_cast<quint16*>(im.scanLine(y));
+        for (int x = 0; x < 64; ++x)
+            line[x] = quint16(x * 9 + y * 5);
+    }
+    const ImageHashes h = computeImageHashes(im);
+    QCOMPARE(ImageHashes::hex(h.average), QStringLiteral("1f1f3f3f7f7f7fff"));
+    QCOMPARE(ImageHashes::hex(h.perceptual), QStringLiteral("80073e183f193f3f"));
+    QCOMPARE(ImageHashes::hex(h.difference), QStringLiteral("f4f0e8e0d0c08080"));
+    // whash: PyWavelets gives 0000101030303070 — its LL values of the all-255 blocks differ only by
+    // floating-point noise of waverec2 (ties broken by rounding), which the exact sums here do not have.
+    // The conversion itself is checked against the 8-bit image of the clipped values.
+    QImage clipped(64, 48, QImage::Format_Grayscale8);
+    for (int y = 0; y < 48; ++y)
+        for (int x = 0; x < 64; ++x)
+            clipped.scanLine(y)[x] = uchar(qMin(255, x * 9 + y * 5));
+    const ImageHashes c = computeImageHashes(clipped);
+    QCOMPARE(h.wavelet, c.wavelet);
+    QCOMPARE(h.average, c.average);
+    QVERIFY(h.average != computeImageHashes(im.convertToFormat(QImage::Format_Grayscale8)).average);
 }
 
 void TestImageHashes::hexAndDistance() {

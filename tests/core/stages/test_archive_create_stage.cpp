@@ -207,6 +207,67 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(QStringLiteral("missing.txt")));
         QCOMPARE(test::tree(out.path()), QStringList());
     }
+
+    void fromAListOfItems() {
+        QTemporaryDir out;
+        // A file, a pattern and an absolute path inside the base folder; names stay relative to it.
+        const StageResult r = runCreate(
+            m_src + QStringLiteral("/a.txt"),
+            {{"folder", m_src},
+             {"items", QJsonArray{"a.txt", "sub/*.txt", m_src + QStringLiteral("/sub/deeper/data.bin")}},
+             {"format", "tar.gz"},
+             {"output_folder", out.path()},
+             {"name", "picked"}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QStringList names;
+        for (const QJsonValue& m : r.output.value(QStringLiteral("members")).toArray())
+            names << m.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("a.txt"), QStringLiteral("sub/Grüße ☃.txt"),
+                                     QStringLiteral("sub/deeper/data.bin")}));
+        ArchiveExtractStage extract;
+        const StageResult x = test::run(extract, r.output.value(QStringLiteral("path")).toString(),
+                                        {{"destination", out.filePath(QStringLiteral("x"))}});
+        QVERIFY2(x.ok, qPrintable(x.error));
+        QMap<QString, QByteArray> expected = m_expected;
+        expected.remove(QStringLiteral("empty"));
+        QCOMPARE(files(out.filePath(QStringLiteral("x/picked"))), expected);
+
+        // A folder takes everything below it; "sub/*" takes the files of its sub-folders too. Without the
+        // folder parameter the base is the item's folder.
+        QStringList rel;
+        QCOMPARE(ArchiveCreateStage::selectItems(QDir(m_src), {QStringLiteral("sub")}, &rel), QString());
+        QCOMPARE(rel,
+                 (QStringList{QStringLiteral("sub/Grüße ☃.txt"), QStringLiteral("sub/deeper/data.bin")}));
+        QCOMPARE(ArchiveCreateStage::selectItems(QDir(m_src), {QStringLiteral("sub/*"), QStringLiteral("e*")},
+                                                 &rel),
+                 QString());
+        QCOMPARE(rel, (QStringList{QStringLiteral("empty"), QStringLiteral("sub/Grüße ☃.txt"),
+                                   QStringLiteral("sub/deeper/data.bin")}));
+        const StageResult own = runCreate(m_src + QStringLiteral("/sub/deeper/data.bin"),
+                                          {{"items", QJsonArray{"*.bin"}}, {"output_folder", out.path()}});
+        QVERIFY2(own.ok, qPrintable(own.error));
+        QCOMPARE(own.output.value(QStringLiteral("path")).toString(),
+                 out.filePath(QStringLiteral("deeper.zip")));
+    }
+
+    void listedItemsOutsideTheBaseRefused() {
+        QTemporaryDir out;
+        const QStringList bad{QStringLiteral("../src/a.txt"), QStringLiteral("sub/../../x"),
+                              out.filePath(QStringLiteral("elsewhere.txt")), QStringLiteral("nothing/*.pdf"),
+                              QStringLiteral("missing.txt")};
+        const QStringList reason{QStringLiteral("outside"), QStringLiteral("outside"),
+                                 QStringLiteral("outside"), QStringLiteral("matches no file"),
+                                 QStringLiteral("does not exist")};
+        for (int i = 0; i < bad.size(); ++i) {
+            const StageResult r = runCreate(
+                m_src + QStringLiteral("/a.txt"),
+                {{"folder", m_src}, {"items", QJsonArray{bad.at(i)}}, {"output_folder", out.path()}});
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.startsWith(QStringLiteral("items: ")) && r.error.contains(reason.at(i)),
+                     qPrintable(r.error));
+        }
+        QCOMPARE(test::tree(out.path()), QStringList());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestArchiveCreateStage)

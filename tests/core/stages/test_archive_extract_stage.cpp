@@ -220,21 +220,114 @@ private Q_SLOTS:
                     .contains(QStringLiteral("central directory")));
     }
 
-    void encryptedWithoutPasswordLeavesNothing() {
+    void encryptedWithoutPasswordExtractsThePlainMembers() {
+        // Both corpus zips hold one ZipCrypto/AES member and one plain member (named so).
+        for (const char* name : {"encrypt.zip", "encrypt-aes256.zip"}) {
+            const QString base = QString::fromLatin1(name).chopped(4);
+            const QByteArray plain = QByteArray(name) == "encrypt.zip" ? "foo\n" : "plain\n";
+            for (const char* password : {"", "wrong"}) {
+                QTemporaryDir dir;
+                const StageResult r =
+                    extract(corpus(QLatin1String(name)), dir.path(), {{"password", password}});
+                QVERIFY2(r.ok, qPrintable(r.error));
+                QCOMPARE(r.output.value(QStringLiteral("partial")).toBool(), true);
+                const QJsonArray unextracted = r.output.value(QStringLiteral("unextracted")).toArray();
+                QCOMPARE(unextracted.size(), 1);
+                const QString why = unextracted.at(0).toString();
+                QVERIFY2(why.contains(QStringLiteral("\"encrypted\"")), qPrintable(why));
+                QVERIFY2(why.contains(*password ? QStringLiteral("cannot be decrypted")
+                                                : QStringLiteral("no password is configured")),
+                         qPrintable(why));
+                // Only the plain member is on disk: no empty or half-decrypted file for the other.
+                QCOMPARE(test::tree(dir.path()), (QStringList{base, base + QStringLiteral("/plain")}));
+                QCOMPARE(test::contents(dir.filePath(base + QStringLiteral("/plain"))), plain);
+                const QJsonArray members = r.output.value(QStringLiteral("members")).toArray();
+                for (const QJsonValue& v : members) {
+                    const QJsonObject m = v.toObject();
+                    const bool enc = m.value(QStringLiteral("name")).toString() == QLatin1String("encrypted");
+                    QCOMPARE(m.value(QStringLiteral("status")).toString(),
+                             enc ? QStringLiteral("failed") : QStringLiteral("extracted"));
+                }
+            }
+        }
+    }
+
+    void encryptedRefusedWhenAsked() {
         for (const char* name : {"encrypt.zip", "encrypt-aes256.zip"}) {
             QTemporaryDir dir;
-            const StageResult r = extract(corpus(QLatin1String(name)), dir.path());
+            const StageResult r =
+                extract(corpus(QLatin1String(name)), dir.path(), {{"encrypted_members", "refuse"}});
             QVERIFY(!r.ok);
             QVERIFY2(r.error.contains(QStringLiteral("\"encrypted\"")) &&
                          r.error.contains(QStringLiteral("password")),
                      qPrintable(r.error));
             QCOMPARE(test::tree(dir.path()), QStringList()); // no empty files
-            const StageResult wrong =
-                extract(corpus(QLatin1String(name)), dir.path(), {{"password", "wrong"}});
+            const StageResult wrong = extract(corpus(QLatin1String(name)), dir.path(),
+                                              {{"password", "wrong"}, {"encrypted_members", "refuse"}});
             QVERIFY(!wrong.ok);
             QVERIFY2(wrong.error.contains(QStringLiteral("cannot be decrypted")), qPrintable(wrong.error));
             QCOMPARE(test::tree(dir.path()), QStringList());
         }
+    }
+
+    void onlyEncryptedMembersFailWithoutPassword() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secret.zip"));
+        {
+            archive* a = archive_write_new();
+            QCOMPARE(archive_write_set_format_zip(a), ARCHIVE_OK);
+            QCOMPARE(archive_write_set_options(a, "zip:encryption=zipcrypt"), ARCHIVE_OK);
+            QCOMPARE(archive_write_set_passphrase(a, "pw"), ARCHIVE_OK);
+            QCOMPARE(archive_write_open_filename(a, QFile::encodeName(path).constData()), ARCHIVE_OK);
+            for (const char* member : {"a.txt", "b.txt"}) {
+                archive_entry* e = archive_entry_new();
+                archive_entry_set_pathname(e, member);
+                archive_entry_set_filetype(e, AE_IFREG);
+                archive_entry_set_perm(e, 0644);
+                archive_entry_set_size(e, 6);
+                QCOMPARE(archive_write_header(a, e), ARCHIVE_OK);
+                QCOMPARE(archive_write_data(a, "secret", 6), la_ssize_t(6));
+                archive_entry_free(e);
+            }
+            QCOMPARE(archive_write_close(a), ARCHIVE_OK);
+            archive_write_free(a);
+        }
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("nothing could be extracted")) &&
+                     r.error.contains(QStringLiteral("\"a.txt\"")) &&
+                     r.error.contains(QStringLiteral("\"b.txt\"")),
+                 qPrintable(r.error));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out"))), QStringList());
+        const StageResult ok = extract(path, dir.filePath(QStringLiteral("out")), {{"password", "pw"}});
+        QVERIFY2(ok.ok, qPrintable(ok.error));
+        QCOMPARE(ok.output.value(QStringLiteral("partial")).toBool(true), false);
+        QCOMPARE(test::contents(dir.filePath(QStringLiteral("out/secret/b.txt"))), QByteArray("secret"));
+    }
+
+    void perMemberCompressedSizes() {
+        QTemporaryDir dir;
+        const QString tgz = dir.filePath(QStringLiteral("t.tar.gz"));
+        QVERIFY(test::writeTestArchive(tgz, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                                       {{"a.txt", QByteArray(10000, 'a')}}));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("out"))));
+        const StageResult r = extract(tgz, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(member(r, 0).value(QStringLiteral("compressed_size")).isNull());
+        QCOMPARE(member(r, 0).value(QStringLiteral("method")).toString(), QStringLiteral("gzip"));
+        const QJsonObject totals = r.output.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("compressed_size_from")).toString(), QStringLiteral("archive"));
+        QCOMPARE(totals.value(QStringLiteral("compressed_size")).toInteger(), QFileInfo(tgz).size());
+        QCOMPARE(totals.value(QStringLiteral("ratio")).toDouble(), 10000.0 / double(QFileInfo(tgz).size()));
+        // zip: from the central directory, per member.
+        const StageResult z = extract(corpus(QStringLiteral("encrypt.zip")),
+                                      dir.filePath(QStringLiteral("out")), {{"password", "foo"}});
+        QVERIFY2(z.ok, qPrintable(z.error));
+        QCOMPARE(
+            z.output.value(QStringLiteral("totals")).toObject().value(QStringLiteral("compressed_size_from")),
+            QJsonValue(QStringLiteral("members")));
+        QVERIFY(member(z, 0).value(QStringLiteral("compressed_size")).toInteger() > 0);
     }
 
     void encryptedWithPassword() {
@@ -397,11 +490,11 @@ private Q_SLOTS:
         const QString dest = dir.filePath(QStringLiteral("extracted"));
         Pipeline p;
         p.name = QStringLiteral("extract");
-        p.nodes.append({QStringLiteral("x"),
-                        QStringLiteral("archive_extract"),
-                        QJsonObject{{"destination", dest}, {"feed_back", true}, {"max_ratio", 1000}},
-                        {},
-                        {}});
+        PipelineNode node;
+        node.id = QStringLiteral("x");
+        node.stage = QStringLiteral("archive_extract");
+        node.params = QJsonObject{{"destination", dest}, {"feed_back", true}, {"max_ratio", 1000}};
+        p.nodes.append(node);
         for (const ValidationIssue& issue : p.validate())
             QFAIL(qPrintable(issue.toString()));
         Runner runner(p, nullptr, nullptr);

@@ -145,6 +145,9 @@ private Q_SLOTS:
                  QStringLiteral("A tachyon walks into a bar."));
         QCOMPARE(comments.at(0).toObject().value("author").toString(), QStringLiteral("Michael Williamson"));
         QCOMPARE(comments.at(1).toObject().value("text").toString(), QStringLiteral("Fin."));
+        // Comment 0 covers "Ouch" (w:commentRangeStart … w:commentRangeEnd); comment 2 has only a reference.
+        QCOMPARE(comments.at(0).toObject().value("anchor").toString(), QStringLiteral("Ouch"));
+        QVERIFY(!comments.at(1).toObject().contains("anchor"));
     }
 
     void simpleList() {
@@ -184,6 +187,11 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.output.value("text").toString(), QStringLiteral("This XML has a byte order mark."));
         QCOMPARE(r.output.value("statistics").toObject().value("parts").toInt(), 7);
+        // Its w:sectPr has no w:pgSz: the size is unknown, not 0 x 0.
+        const QJsonObject section = r.output.value("sections").toArray().first().toObject();
+        QVERIFY(section.value("width_mm").isNull());
+        QVERIFY(section.value("height_pt").isNull());
+        QCOMPARE(section.value("margins_pt").toObject().value("left").toDouble(), 85.0);
     }
 
     void pictures() {
@@ -211,9 +219,16 @@ private Q_SLOTS:
             "</w:rPr></w:style>"
             "<w:style w:type=\"character\" w:styleId=\"Emphasis\"><w:name "
             "w:val=\"Emphasis\"/><w:rPr><w:i/></w:rPr>"
+            "</w:style>"
+            "<w:style w:type=\"character\" w:styleId=\"Strong\"><w:name "
+            "w:val=\"Strong\"/><w:rPr><w:b/></w:rPr>"
             "</w:style>");
+        // "toggled": the bold character style Strong inside the bold Heading1 cancels out (§17.7.3);
+        // "forced": direct bold is not a toggle and stays bold.
         const QString body = QStringLiteral(
-            "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Big title</w:t></w:r></w:p>"
+            "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>Big title</w:t></w:r>"
+            "<w:r><w:rPr><w:rStyle w:val=\"Strong\"/></w:rPr><w:t>toggled</w:t></w:r>"
+            "<w:r><w:rPr><w:b/></w:rPr><w:t>forced</w:t></w:r></w:p>"
             "<w:p><w:r><w:rPr><w:rStyle w:val=\"Emphasis\"/></w:rPr><w:t>leaning</w:t></w:r>"
             "<w:r><w:t xml:space=\"preserve\"> and </w:t></w:r>"
             "<w:r><w:rPr><w:rFonts w:ascii=\"Arial\"/><w:u w:val=\"double\"/><w:sz w:val=\"18\"/><w:b "
@@ -230,6 +245,8 @@ private Q_SLOTS:
         QCOMPARE(big.value("bold").toBool(), true);
         QCOMPARE(big.value("size_pt").toDouble(), 16.0);
         QCOMPARE(big.value("font").toString(), QStringLiteral("Cambria"));
+        QCOMPARE(runNamed(blocks, "toggled").value("bold").toBool(), false);
+        QCOMPARE(runNamed(blocks, "forced").value("bold").toBool(), true);
         const QJsonObject leaning = runNamed(blocks, "leaning");
         QCOMPARE(leaning.value("italic").toBool(), true);
         QCOMPARE(leaning.value("bold").toBool(), false);
@@ -240,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(small.value("size_pt").toDouble(), 9.0);
         QCOMPARE(blocks.at(1).toObject().value("text").toString(), QStringLiteral("leaning and small"));
         QCOMPARE(out.value("headings").toArray(),
-                 (QJsonArray{QJsonObject{{"level", 1}, {"text", "Big title"}}}));
+                 (QJsonArray{QJsonObject{{"level", 1}, {"text", "Big titletoggledforced"}}}));
         const QJsonObject section = out.value("sections").toArray().first().toObject();
         QCOMPARE(section.value("orientation").toString(), QStringLiteral("landscape"));
         QCOMPARE(section.value("width_pt").toDouble(), 841.9);

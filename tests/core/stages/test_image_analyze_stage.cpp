@@ -3,6 +3,7 @@
 #include "images/duplicate_registry.h"
 #include "stage_test_util.h"
 #include "stages/image_analyze_stage.h"
+#include "store/state_store.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void hostileInputs();
     void nearDuplicatesGrouped();
     void exactDuplicateAndPorts();
+    void nearDuplicatesSurviveARestart();
 };
 
 void TestImageAnalyzeStage::flatGrayExactValues() {
@@ -236,6 +238,53 @@ void TestImageAnalyzeStage::exactDuplicateAndPorts() {
     // A different scope does not see the others.
     const StageResult other = test::run(stage, copy, {{"duplicate_scope", "elsewhere"}});
     QCOMPARE(other.output.value("duplicate_of").toString(), QString());
+}
+
+void TestImageAnalyzeStage::nearDuplicatesSurviveARestart() {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("state.sqlite"));
+    const QString a = dir.filePath(QStringLiteral("a.png"));
+    const QString b = dir.filePath(QStringLiteral("b_half.jpg"));
+    const QString c = dir.filePath(QStringLiteral("c_copy.png"));
+    const QString lone = dir.filePath(QStringLiteral("lone.png"));
+    const QImage im = scene();
+    QVERIFY(im.save(a));
+    QVERIFY(im.scaled(100, 75, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).save(b, "JPEG", 85));
+    QVERIFY(im.mirrored(true, true).save(lone));
+    ImageAnalyzeStage stage;
+    const QJsonObject scoped{{"duplicate_scope", "inbox"}, {"faces", false}};
+    {
+        StateStore store;
+        QVERIFY(store.open(db));
+        DuplicateRegistry::instance().attachStore(&store);
+        QVERIFY(test::run(stage, a, scoped).ok);
+        QVERIFY(test::run(stage, lone, {{"faces", false}}).ok); // the "batch" scope
+        DuplicateRegistry::instance().detachStore(&store);
+        QCOMPARE(store.imageHashes(QStringLiteral("inbox"), 100).size(), 1);
+        QCOMPARE(store.imageHashes(QStringLiteral("batch"), 100).size(), 0); // a batch is one run
+    }
+    DuplicateRegistry::instance().clear(); // as after a restart: nothing in memory
+    {
+        StateStore store;
+        QVERIFY(store.open(db));
+        DuplicateRegistry::instance().attachStore(&store);
+        const StageResult rb = test::run(stage, b, scoped);
+        QVERIFY2(rb.ok, qPrintable(rb.error));
+        QCOMPARE(rb.output.value("duplicate_of").toString(), a);
+        QCOMPARE(rb.output.value("duplicates").toObject().value("group").toString(), a);
+        const QList<ImageHashRecord> rows = store.imageHashes(QStringLiteral("inbox"), 100);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(1).path, b);
+        QCOMPARE(rows.at(1).group, a);
+        // A remembered image that was deleted meanwhile is no duplicate of anything.
+        QVERIFY(QFile::copy(a, c));
+        QVERIFY(QFile::remove(a));
+        QVERIFY(QFile::remove(b));
+        const StageResult rc = test::run(stage, c, scoped);
+        QCOMPARE(rc.output.value("duplicate_of").toString(), QString());
+        QVERIFY(!rc.output.value("duplicates").toObject().contains("exact_duplicate_of"));
+        DuplicateRegistry::instance().detachStore(&store);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImageAnalyzeStage)

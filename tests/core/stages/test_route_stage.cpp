@@ -176,8 +176,8 @@ void TestRouteStage::checkMessages() {
     QCOMPARE(bad.size(), 7);
     QVERIFY(bad.at(0).startsWith(QStringLiteral("default_port: ")));
     QVERIFY2(bad.at(1).startsWith(QStringLiteral("rules[0]: port must be")), qPrintable(bad.at(1)));
-    QCOMPARE(bad.at(2),
-             QStringLiteral("rules[1]: unknown key \"globs\" (known: port, mime, glob, min_size, max_size)"));
+    QCOMPARE(bad.at(2), QStringLiteral("rules[1]: unknown key \"globs\" (known: port, mime, glob, min_size, "
+                                       "max_size, field, op, value)"));
     QVERIFY2(bad.at(3).startsWith(QStringLiteral("rules[2]: mime \"pdf\" is not a type name")),
              qPrintable(bad.at(3)));
     QCOMPARE(bad.at(4), QStringLiteral("rules[3]: min_size (10) is larger than max_size (5)"));

@@ -1,0 +1,148 @@
+#include "cv_codecs.h"
+
+#include "cv_codecs_api.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QStringList>
+#include <mutex>
+
+namespace sluice::cvcodecs {
+
+namespace {
+
+struct Module {
+    const CvCodecsApi* api = nullptr;
+    QString error;
+};
+
+/// Where the module may be: $SLUICE_PLUGIN_DIR, beside an installed binary (<prefix>/bin/../<libdir>/sluice),
+/// the build tree, the configured install prefix.
+QStringList candidates() {
+    const QString file = QStringLiteral(SLUICE_CVCODECS_FILE);
+    QStringList dirs;
+    if (qEnvironmentVariableIsSet("SLUICE_PLUGIN_DIR"))
+        dirs << qEnvironmentVariable("SLUICE_PLUGIN_DIR");
+    if (QCoreApplication::instance())
+        dirs << QDir(QCoreApplication::applicationDirPath())
+                    .absoluteFilePath(QStringLiteral("../" SLUICE_INSTALL_PLUGIN_SUBDIR));
+    dirs << QStringLiteral(SLUICE_BUILD_PLUGIN_DIR) << QStringLiteral(SLUICE_INSTALL_PLUGIN_DIR);
+    QStringList paths;
+    for (const QString& dir : std::as_const(dirs))
+        paths << QDir::cleanPath(QDir(dir).absoluteFilePath(file));
+    paths.removeDuplicates();
+    return paths;
+}
+
+const Module& module() {
+    static Module m;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        const QStringList paths = candidates();
+        QStringList problems;
+        for (const QString& path : paths) {
+            if (!QFileInfo::exists(path))
+                continue;
+            // Deliberately never unloaded: OpenCV keeps thread-local state that outlives any one call.
+            auto* library = new QLibrary(path);
+            using Entry = const CvCodecsApi* (*)();
+            const auto entry = reinterpret_cast<Entry>(library->resolve("sluice_cv_codecs_api"));
+            const CvCodecsApi* api = entry ? entry() : nullptr;
+            if (api && api->version == kCvCodecsApiVersion) {
+                m.api = api;
+                return;
+            }
+            problems << (entry ? QStringLiteral("%1: version %2, expected %3")
+                                     .arg(path)
+                                     .arg(api ? api->version : -1)
+                                     .arg(kCvCodecsApiVersion)
+                               : QStringLiteral("%1: %2").arg(path, library->errorString()));
+        }
+        m.error = problems.isEmpty()
+                      ? QStringLiteral("the image codecs module %1 is missing (looked in %2)")
+                            .arg(QStringLiteral(SLUICE_CVCODECS_FILE), paths.join(QStringLiteral(", ")))
+                      : QStringLiteral("the image codecs module cannot be loaded: %1")
+                            .arg(problems.join(QStringLiteral("; ")));
+    });
+    return m;
+}
+
+/// Hands a failure on: into `error` when the caller gave one, else as the cv::Exception that the OpenCV
+/// function itself would have thrown (callers written against OpenCV catch that). A failure without a
+/// message (an unreadable file) is no exception, as with OpenCV.
+void setError(QString* error, const std::string& message, const char* function) {
+    if (message.empty())
+        return;
+    if (error)
+        *error = QString::fromStdString(message);
+    else
+        throw cv::Exception(cv::Error::StsError, message, function, __FILE__, __LINE__);
+}
+
+bool loadOrThrow(QString* error, const char* function) {
+    QString why;
+    if (load(&why))
+        return true;
+    setError(error, why.toStdString(), function);
+    return false;
+}
+
+} // namespace
+
+bool load(QString* error) {
+    const Module& m = module();
+    if (!m.api && error)
+        *error = m.error;
+    return m.api != nullptr;
+}
+
+cv::Mat imread(const std::string& path, int flags, QString* error) {
+    cv::Mat image;
+    if (!loadOrThrow(error, "imread"))
+        return image;
+    std::string message;
+    if (!module().api->imread(path, flags, &image, &message))
+        setError(error, message, "imread");
+    return image;
+}
+
+bool imreadmulti(const std::string& path, std::vector<cv::Mat>& pages, int flags, QString* error) {
+    if (!loadOrThrow(error, "imreadmulti"))
+        return false;
+    std::string message;
+    const bool ok = module().api->imreadmulti(path, flags, &pages, &message);
+    if (!ok)
+        setError(error, message, "imreadmulti");
+    return ok;
+}
+
+bool imencode(const std::string& ext, const cv::Mat& image, std::vector<uchar>& bytes,
+              const std::vector<int>& params, QString* error) {
+    if (!loadOrThrow(error, "imencode"))
+        return false;
+    std::string message;
+    const bool ok = module().api->imencode(ext, image, params, &bytes, &message);
+    if (!ok)
+        setError(error, message, "imencode");
+    return ok;
+}
+
+bool haveImageReader(const std::string& path) {
+    return load() && module().api->haveImageReader(path);
+}
+
+bool detectMultiScale(const std::string& cascadeFile, const cv::Mat& gray, std::vector<cv::Rect>& found,
+                      double scaleFactor, int minNeighbors, cv::Size minSize, QString* error) {
+    if (!loadOrThrow(error, "detectMultiScale"))
+        return false;
+    std::string message;
+    const bool ok = module().api->detectMultiScale(cascadeFile, gray, scaleFactor, minNeighbors, minSize,
+                                                   &found, &message);
+    if (!ok)
+        setError(error, message, "detectMultiScale");
+    return ok;
+}
+
+} // namespace sluice::cvcodecs

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "pipeline/stage.h"
+
+#include <QCoreApplication>
+
+namespace sluice {
+
+/// Stage `backup` (group Output): a verified copy of the file in a dated folder,
+/// `<dir>/YYYY-MM-DD/<folder relative to the watch root>/<name>` (local date of Item::jobStarted, so a job
+/// resumed after midnight still uses its first date).
+///
+/// Parameters: dir (required), on_conflict (default unique: a changed file backed up again the same day
+/// becomes "name (2).ext"; an identical one is not copied again). Copy, fsync, read-back check by size and
+/// SHA-256 and atomic naming as in fileops::copyVerified. Output: see transferFile(). Side effects:
+/// journaled, idempotent when run again. Meant for files as they arrive (the watch folder runs the
+/// pipeline when a file is created, and again when it changes).
+class BackupStage : public Stage {
+    Q_DECLARE_TR_FUNCTIONS(sluice::BackupStage)
+public:
+    QString id() const override { return QStringLiteral("backup"); }
+    QString displayName() const override;
+    QString group() const override;
+    QString description() const override;
+    QList<ParamSpec> parameters() const override;
+    bool hasSideEffects() const override { return true; }
+    StageResult process(Item& item, const QJsonObject& params, Feedback& feedback) override;
+};
+
+} // namespace sluice

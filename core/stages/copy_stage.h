@@ -1,0 +1,30 @@
+#pragma once
+
+#include "pipeline/stage.h"
+
+#include <QCoreApplication>
+
+namespace sluice {
+
+/// Stage `copy` (group Output): copies the file into a folder under a name made from
+/// a template (NameTemplate fields: {name} {stem} {ext} {date} {time} {sha8} {parent} {reldir} …).
+///
+/// Parameters: folder (required), name (template, default "{name}"), on_conflict (unique / overwrite / skip /
+/// fail, default unique). The copy is written to a temporary name beside the target, fsync'ed, read back
+/// and compared by size and SHA-256 with the source, and only then given its name
+/// (fileops::copyVerified); it works across file systems and never writes outside `folder`.
+/// Output: see transferFile(). Has side effects: journaled, and idempotent when run again.
+class CopyStage : public Stage {
+    Q_DECLARE_TR_FUNCTIONS(sluice::CopyStage)
+public:
+    QString id() const override { return QStringLiteral("copy"); }
+    QString displayName() const override;
+    QString group() const override;
+    QString description() const override;
+    QList<ParamSpec> parameters() const override;
+    QStringList checkParameters(const QJsonObject& params) const override;
+    bool hasSideEffects() const override { return true; }
+    StageResult process(Item& item, const QJsonObject& params, Feedback& feedback) override;
+};
+
+} // namespace sluice

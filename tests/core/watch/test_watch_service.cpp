@@ -1,0 +1,213 @@
+// Watch folders in the ProcessingService: after a restart nothing already processed is processed again,
+// and what changed while stopped (created, modified, deleted) is reported at start and processed; each
+// watch folder runs its own pipeline; pause holds ready files until resume; the result folder inside a
+// watched root is never watched.
+#include "service/processing_service.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sluice;
+
+namespace {
+
+ProcessingService::Config configIn(const QTemporaryDir& dir) {
+    ProcessingService::Config c;
+    c.statePath = dir.filePath(QStringLiteral("state.sqlite"));
+    c.resultDir = dir.filePath(QStringLiteral("results"));
+    c.jobs = 2;
+    c.watch.pollMs = 50;
+    c.watch.renameWindowMs = 100;
+    return c;
+}
+
+WatchFolderConfig folderConfig(const QString& name, const QString& root) {
+    WatchFolderConfig f;
+    f.name = name;
+    f.roots = {root};
+    f.settleMs = 200;
+    f.rescanMs = 0;
+    return f;
+}
+
+bool writeFile(const QString& path, const QByteArray& data) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QStringList processedPaths(const QSignalSpy& spy) {
+    QStringList paths;
+    for (const QList<QVariant>& args : spy) {
+        const ItemResult r = args.first().value<ItemResult>();
+        if (r.status != QStringLiteral("skipped"))
+            paths.append(r.item.path);
+    }
+    paths.sort();
+    return paths;
+}
+
+} // namespace
+
+class TestWatchService : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void restartReportsWhatChangedWhileStopped() {
+        QTemporaryDir dir;
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString a = inbox + QStringLiteral("/a.txt");
+        const QString b = inbox + QStringLiteral("/b.txt");
+        const QString c = inbox + QStringLiteral("/c.txt");
+        const QString d = inbox + QStringLiteral("/d.txt");
+        for (const QString& p : {a, b, c})
+            QVERIFY(writeFile(p, "text of " + p.toUtf8()));
+        {
+            ProcessingService service;
+            QSignalSpy finished(&service, &ProcessingService::itemFinished);
+            QString error;
+            QVERIFY2(service.start(configIn(dir), &error), qPrintable(error));
+            QVERIFY2(service.addWatchFolder(folderConfig(QStringLiteral("Inbox"), inbox), &error),
+                     qPrintable(error));
+            QTRY_COMPARE_WITH_TIMEOUT(processedPaths(finished).size(), 3, 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(service.status(QStringLiteral("Inbox")).processed, 3, 5000);
+        }
+        // While stopped: one changed, one deleted, one new.
+        QFile bf(b);
+        QVERIFY(bf.open(QIODevice::Append));
+        bf.write(" and more");
+        bf.close();
+        QVERIFY(QFile::remove(c));
+        QVERIFY(writeFile(d, "new"));
+        {
+            ProcessingService service;
+            QSignalSpy finished(&service, &ProcessingService::itemFinished);
+            QSignalSpy events(&service, &ProcessingService::watchEvent);
+            QSignalSpy log(service.eventLog(), &EventLog::eventAdded);
+            QVERIFY(service.start(configIn(dir), nullptr));
+            QVERIFY(service.addWatchFolder(folderConfig(QStringLiteral("Inbox"), inbox), nullptr));
+            QTRY_COMPARE_WITH_TIMEOUT(processedPaths(finished).size(), 2, 20000);
+            QTest::qWait(500);
+            QCOMPARE(processedPaths(finished), (QStringList{b, d})); // a is not processed again
+            QStringList seen;
+            for (const QList<QVariant>& args : events) {
+                const WatchEvent e = args.first().value<WatchEvent>();
+                QVERIFY2(e.whileStopped, qPrintable(e.type + QLatin1Char(' ') + e.path));
+                QCOMPARE(e.folder, QStringLiteral("Inbox"));
+                seen.append(e.type + QLatin1Char(' ') + QFileInfo(e.path).fileName());
+            }
+            seen.sort();
+            QCOMPARE(seen, (QStringList{QStringLiteral("created d.txt"), QStringLiteral("deleted c.txt"),
+                                        QStringLiteral("modified b.txt")}));
+            bool summary = false;
+            for (const QList<QVariant>& args : log) {
+                const Event e = args.first().value<Event>();
+                if (e.kind != QStringLiteral("watch_start_scan"))
+                    continue;
+                summary = e.data.value(QStringLiteral("created")).toInt() == 1 &&
+                          e.data.value(QStringLiteral("modified")).toInt() == 1 &&
+                          e.data.value(QStringLiteral("deleted")).toInt() == 1 &&
+                          e.data.value(QStringLiteral("unchanged")).toInt() == 1;
+            }
+            QVERIFY(summary);
+            QTRY_COMPARE_WITH_TIMEOUT(service.status(QStringLiteral("Inbox")).processed, 3, 5000); // a, b, d
+        }
+    }
+
+    void eachWatchFolderRunsItsPipeline() {
+        QTemporaryDir dir;
+        const QString hashOnly = dir.filePath(QStringLiteral("hash-only.sluice.json"));
+        QVERIFY(writeFile(hashOnly, R"({"format": "sluice-pipeline", "version": 1, "name": "hash-only",
+            "nodes": [{"id": "hash", "stage": "hash", "params": {"algorithms": ["sha256"]}}], "edges": []})"));
+        const QString one = dir.filePath(QStringLiteral("one"));
+        const QString two = dir.filePath(QStringLiteral("two"));
+        QVERIFY(QDir().mkpath(one) && QDir().mkpath(two));
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QString error;
+        QVERIFY(service.start(configIn(dir), &error));
+        QVERIFY(service.addWatchFolder(folderConfig(QStringLiteral("One"), one), &error));
+        WatchFolderConfig second = folderConfig(QStringLiteral("Two"), two);
+        second.pipeline = hashOnly;
+        QVERIFY2(service.addWatchFolder(second, &error), qPrintable(error));
+        WatchFolderConfig broken = folderConfig(QStringLiteral("Three"), two);
+        broken.pipeline = QStringLiteral("no-such-pipeline");
+        QVERIFY(!service.addWatchFolder(broken, &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-pipeline")));
+        QVERIFY(!service.addWatchFolder(folderConfig(QStringLiteral("One"), two), &error)); // name taken
+        QCOMPARE(service.watchFolders(), (QStringList{QStringLiteral("One"), QStringLiteral("Two")}));
+
+        QVERIFY(writeFile(one + QStringLiteral("/x1.txt"), "one"));
+        QVERIFY(writeFile(two + QStringLiteral("/x2.txt"), "two"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+        auto pipelineOf = [&dir](const QString& name) {
+            QFile f(dir.filePath(QStringLiteral("results/") + name + QStringLiteral(".sluice.json")));
+            if (!f.open(QIODevice::ReadOnly))
+                return QString();
+            return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("pipeline")).toString();
+        };
+        QCOMPARE(pipelineOf(QStringLiteral("x1.txt")), QStringLiteral("inbox"));
+        QCOMPARE(pipelineOf(QStringLiteral("x2.txt")), QStringLiteral("hash-only"));
+
+        // Dropped files still run through the default pipeline.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("dropped.txt")), "drop"));
+        QCOMPARE(service.processFiles({dir.filePath(QStringLiteral("dropped.txt"))}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 20000);
+        QCOMPARE(pipelineOf(QStringLiteral("dropped.txt")), QStringLiteral("inbox"));
+    }
+
+    void pauseHoldsReadyFilesUntilResume() {
+        QTemporaryDir dir;
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QSignalSpy statuses(&service, &ProcessingService::statusChanged);
+        QVERIFY(service.start(configIn(dir), nullptr));
+        QVERIFY(service.addWatchFolder(folderConfig(QStringLiteral("In"), inbox), nullptr));
+        service.pauseWatchFolder(QStringLiteral("In"), QStringLiteral("disk almost full"));
+        QCOMPARE(service.status(QStringLiteral("In")).state, WatchState::Paused);
+        QCOMPARE(service.status(QStringLiteral("In")).reason, QStringLiteral("disk almost full"));
+        const QString file = inbox + QStringLiteral("/held.txt");
+        QVERIFY(writeFile(file, "held"));
+        QTRY_VERIFY_WITH_TIMEOUT(!service.waitingFiles(QStringLiteral("In")).isEmpty() &&
+                                     service.waitingFiles(QStringLiteral("In")).last().state ==
+                                         WaitState::Ready,
+                                 5000);
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 0);
+        service.resumeWatchFolder(QStringLiteral("In"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().first().value<ItemResult>().item.path, file);
+        QCOMPARE(service.status(QStringLiteral("In")).state, WatchState::Watching);
+        QVERIFY(service.waitingFiles(QStringLiteral("In")).isEmpty());
+    }
+
+    void resultFolderInsideTheRootIsNotWatched() {
+        QTemporaryDir dir;
+        ProcessingService::Config config = configIn(dir);
+        config.resultDir = dir.filePath(QStringLiteral("results"));
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QSignalSpy events(&service, &ProcessingService::watchEvent);
+        QVERIFY(service.start(config, nullptr));
+        WatchFolderConfig f = folderConfig(QStringLiteral("Root"), dir.path());
+        f.skipTemporary = false; // results are named *.sluice.json, a temporary name: not what is tested
+        QVERIFY(service.addWatchFolder(f, nullptr));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("in.txt")), "x"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QTest::qWait(800);
+        QCOMPARE(finished.size(), 1); // no loop through its own result
+        for (const QList<QVariant>& args : events)
+            QVERIFY(!args.first().value<WatchEvent>().path.contains(QStringLiteral("/results")));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("results/in.txt.sluice.json"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWatchService)
+#include "test_watch_service.moc"

@@ -1,0 +1,78 @@
+#include "edge_item.h"
+
+#include "editor_style.h"
+#include "node_item.h"
+#include "port_item.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace sluice {
+
+EdgeItem::EdgeItem(const PipelineEdge& edge, NodeItem* from, NodeItem* to)
+    : m_edge(edge), m_from(from), m_to(to) {
+    setFlag(ItemIsSelectable);
+    setZValue(0);
+    const PortItem* port = from->port(edge.fromPort, true);
+    m_color = editorstyle::portColor(port ? port->portType() : QStringLiteral("file"));
+    setToolTip(QStringLiteral("%1.%2 → %3.%4").arg(edge.from, edge.fromPort, edge.to, edge.toPort));
+    from->attachEdge(this);
+    to->attachEdge(this);
+    updatePath();
+}
+
+EdgeItem::~EdgeItem() {
+    m_from->detachEdge(this);
+    m_to->detachEdge(this);
+}
+
+QRectF EdgeItem::boundingRect() const {
+    return QGraphicsPathItem::boundingRect().adjusted(-6, -6, 6, 6);
+}
+
+QPainterPath EdgeItem::shape() const {
+    QPainterPathStroker stroker;
+    stroker.setWidth(12);
+    return stroker.createStroke(path());
+}
+
+QPainterPath EdgeItem::curve(const QPointF& a, const QPointF& b) {
+    const double dx = std::max(40.0, std::abs(b.x() - a.x()) * 0.5);
+    QPainterPath path(a);
+    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    return path;
+}
+
+void EdgeItem::updatePath() {
+    const bool missing = !m_from->port(m_edge.fromPort, true) || !m_to->port(m_edge.toPort, false);
+    const QColor color = missing ? QColor(0xd0, 0x3b, 0x3b) : m_color;
+    QPen pen(color, m_active ? 3.2 : 2.0);
+    pen.setCapStyle(Qt::RoundCap);
+    if (missing)
+        pen.setStyle(Qt::DashLine);
+    setPen(pen);
+    setPath(curve(m_from->anchor(m_edge.fromPort, true), m_to->anchor(m_edge.toPort, false)));
+}
+
+void EdgeItem::setActive(bool active) {
+    m_active = active;
+    updatePath();
+}
+
+void EdgeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen p = pen();
+    if (option->state & QStyle::State_Selected) {
+        QPen halo(QColor(0x1e, 0x6f, 0xd9, 90), p.widthF() + 5);
+        halo.setCapStyle(Qt::RoundCap);
+        painter->setPen(halo);
+        painter->drawPath(path());
+        p.setColor(QColor(0x1e, 0x6f, 0xd9));
+    }
+    painter->setPen(p);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path());
+}
+
+} // namespace sluice
