@@ -54,6 +54,8 @@ QString EventLabels::kindLabel(const QString& kind) {
         return tr("Watch error");
     if (kind == QLatin1String("watch_polling"))
         return tr("Polling");
+    if (kind == QLatin1String("watch_warning"))
+        return tr("Watch warning");
     if (kind == QLatin1String("watch_recovered"))
         return tr("Watch recovered");
     if (kind == QLatin1String("watch_paused"))

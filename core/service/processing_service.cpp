@@ -74,17 +74,20 @@ bool ProcessingService::start(const Config& config, QString* error) {
         return fail(problem);
 
     const QList<qint64> interrupted = m_store.unfinishedJobs();
-    if (!interrupted.isEmpty())
-        m_log.add(
-            EventLevel::Warning, QStringLiteral("info"), {},
-            tr("%n job(s) were interrupted when Sluice last stopped", nullptr, int(interrupted.size())));
 
     m_runner = std::make_unique<Runner>(m_pipeline, &m_store, &m_log);
     if (m_config.jobs > 0)
         m_runner->setMaxThreads(m_config.jobs);
     m_runner->setResultDir(m_config.resultDir);
     connectRunner(m_runner.get());
-    m_runner->resumeInterrupted(); // jobs a crash or kill left half done: finish them first
+    // Jobs a crash or kill left half done: finish them first. Those of other runs (another pipeline or
+    // result folder, e.g. a `sluice-cli run --out`) are only mentioned: that run resumes them.
+    const int resumed = m_runner->resumeInterrupted();
+    if (interrupted.size() > resumed)
+        m_log.add(EventLevel::Info, QStringLiteral("info"), {},
+                  tr("%n job(s) of other runs (another pipeline or result folder) were interrupted; running "
+                     "that pipeline on the same result folder again resumes them",
+                     nullptr, int(interrupted.size() - resumed)));
 
     m_watchThread.setObjectName(QStringLiteral("sluice-watch"));
     m_watchThread.start();

@@ -371,8 +371,12 @@ void FolderWatcher::warnOnce(const QString& key, const QString& path, const QStr
     if (m_warned.contains(key))
         return;
     m_warned.insert(key);
+    // Only the watch-limit warning means that the folder is polled now; the others (unreadable folder,
+    // a name that is not valid UTF-8, a queue overflow) are plain warnings.
+    const QString kind = key.startsWith(QLatin1String("limit:")) ? QStringLiteral("watch_polling")
+                                                                 : QStringLiteral("watch_warning");
     if (m_log)
-        m_log->add(EventLevel::Warning, QStringLiteral("watch_polling"), path, message,
+        m_log->add(EventLevel::Warning, kind, path, message,
                    QJsonObject{{QStringLiteral("folder"), m_config.name}});
 }
 
