@@ -4,6 +4,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/runner.h"
 #include "pipeline/stage_registry.h"
+#include "platform/file_ops.h"
 #include "service/processing_service.h"
 #include "store/state_store.h"
 
@@ -170,12 +171,7 @@ int runCommand(const QStringList& arguments) {
     for (const QString& input : parser.positionalArguments()) {
         const QFileInfo info(input);
         if (info.isDir()) {
-            QStringList found;
-            QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoSymLinks,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
-            found.sort();
+            const QStringList found = fileops::filesUnder(info.absoluteFilePath());
             files += found;
             // The folder given is the files' root: backups and {reldir} keep the path below it.
             for (const QString& f : std::as_const(found))

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -392,6 +393,16 @@ bool removeFile(const QString& path, QString* error) {
     }
     *error = tr("cannot delete %1: %2").arg(path, file.errorString());
     return false;
+}
+
+QStringList filesUnder(const QString& folder) {
+    QStringList found;
+    QDirIterator it(QFileInfo(folder).absoluteFilePath(), QDir::Files | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    found.sort();
+    return found;
 }
 
 } // namespace sluice::fileops

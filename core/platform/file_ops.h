@@ -61,4 +61,8 @@ bool copyVerified(const QString& source, const QString& target, ConflictPolicy p
 /// Deletes `path`; succeeds when it is gone already. Returns false with `error` otherwise.
 bool removeFile(const QString& path, QString* error);
 
+/// The regular files in `folder` and all its sub-folders, absolute paths sorted by path; symbolic links are
+/// not followed (no loops). Empty when the folder cannot be read.
+QStringList filesUnder(const QString& folder);
+
 } // namespace sluice::fileops

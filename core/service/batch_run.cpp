@@ -1,6 +1,7 @@
 #include "batch_run.h"
 
 #include "pipeline/runner.h"
+#include "platform/file_ops.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -38,13 +39,7 @@ void BatchRun::start(const QStringList& paths) {
         for (const QString& path : paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
-                QStringList found;
-                QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoSymLinks,
-                                QDirIterator::Subdirectories);
-                while (it.hasNext())
-                    found.append(it.next());
-                found.sort();
-                files += found;
+                files += fileops::filesUnder(info.absoluteFilePath());
             } else {
                 files.append(info.absoluteFilePath());
             }

@@ -1,6 +1,7 @@
 #include "processing_service.h"
 
 #include "pipeline/runner.h"
+#include "platform/file_ops.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -557,10 +558,8 @@ int ProcessingService::processFiles(const QStringList& paths) {
         for (const QString& path : paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
-                QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::NoSymLinks,
-                                QDirIterator::Subdirectories);
-                while (it.hasNext())
-                    runner->enqueue(it.next());
+                for (const QString& file : fileops::filesUnder(info.absoluteFilePath()))
+                    runner->enqueue(file);
             } else if (info.exists()) {
                 runner->enqueue(info.absoluteFilePath());
             } else {
