@@ -71,6 +71,130 @@
         <source>Watch error</source>
         <translation>Überwachungsfehler</translation>
     </message>
+    <message>
+        <source>Content changed</source>
+        <translation>Inhalt geändert</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Abfragemodus</translation>
+    </message>
+    <message>
+        <source>Watch recovered</source>
+        <translation>Überwachung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation>Startprüfung</translation>
+    </message>
+    <message>
+        <source>Watch changed</source>
+        <translation>Überwachung geändert</translation>
+    </message>
+    <message>
+        <source>Paused automatically</source>
+        <translation>Automatisch angehalten</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Warnmeldung</translation>
+    </message>
+    <message>
+        <source>Job resumed</source>
+        <translation>Auftrag fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Moved to errors</source>
+        <translation>In den Fehlerordner verschoben</translation>
+    </message>
+    <message>
+        <source>Waiting and ready</source>
+        <translation>Wartend und bereit</translation>
+    </message>
+    <message>
+        <source>Watch folder</source>
+        <translation>Überwachungsordner</translation>
+    </message>
+    <message>
+        <source>Other messages</source>
+        <translation>Sonstige Meldungen</translation>
+    </message>
+    <message>
+        <source>Watch warning</source>
+        <translation>Überwachungswarnung</translation>
+    </message>
+</context>
+<context>
+    <name>WatchLabels</name>
+    <message>
+        <source>Watching</source>
+        <translation>Überwacht</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <translation>Wird abgefragt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Still growing</source>
+        <translation>Wächst noch</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Its size or time changed within the settle time: it is still being written.</source>
+        <translation>Ihre Größe oder Zeit hat sich innerhalb der Beruhigungszeit geändert: sie wird noch geschrieben.</translation>
+    </message>
+    <message>
+        <source>It stopped changing but cannot be opened for reading yet.</source>
+        <translation>Sie ändert sich nicht mehr, kann aber noch nicht zum Lesen geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>It is complete; it runs through the pipeline next (or when the folder is resumed).</source>
+        <translation>Sie ist vollständig; sie läuft als Nächstes durch die Pipeline (oder sobald der Ordner fortgesetzt wird).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -85,10 +209,6 @@
     <message>
         <source>DIR</source>
         <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>Pipeline file or built-in pipeline name (default: inbox).</source>
-        <translation>Pipeline-Datei oder Name einer eingebauten Pipeline (Vorgabe: inbox).</translation>
     </message>
     <message>
         <source>NAME|FILE</source>
@@ -117,6 +237,10 @@
     <message>
         <source>sluice: no such file or folder: %1</source>
         <translation>sluice: Datei oder Ordner nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline file, or built-in or user pipeline name (default: the one chosen in the pipeline editor, else inbox).</source>
+        <translation>Pipeline-Datei oder Name einer eingebauten oder eigenen Pipeline (Vorgabe: die im Pipeline-Editor gewählte, sonst inbox).</translation>
     </message>
 </context>
 <context>
@@ -172,6 +296,105 @@
     <message>
         <source>unsupported pixel layout</source>
         <translation>nicht unterstützter Pixelaufbau</translation>
+    </message>
+    <message>
+        <source>the PNG data ends before its IEND chunk</source>
+        <translation>die PNG-Daten enden vor ihrem IEND-Chunk</translation>
+    </message>
+    <message>
+        <source>Correction of page %1: the result has no such page.</source>
+        <translation>Korrektur von Seite %1: das Ergebnis hat keine solche Seite.</translation>
+    </message>
+    <message>
+        <source>Correction of word %1 on page %2: the page has %3 words.</source>
+        <translation>Korrektur von Wort %1 auf Seite %2: die Seite hat %3 Wörter.</translation>
+    </message>
+    <message>
+        <source>Correction of word %1 on page %2: it reads &quot;%3&quot;, not &quot;%4&quot;.</source>
+        <translation>Korrektur von Wort %1 auf Seite %2: es lautet „%3“, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a result document: %2</source>
+        <translation>&apos;%1&apos; ist kein Ergebnisdokument: %2</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the result file of &apos;%1&apos; was not found in &apos;%2&apos;</source>
+        <translation>die Ergebnisdatei von &apos;%1&apos; wurde in &apos;%2&apos; nicht gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the result of &apos;%2&apos;, not of &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; ist das Ergebnis von &apos;%2&apos;, nicht von &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no OCR result</source>
+        <translation>&apos;%1&apos; enthält kein OCR-Ergebnis</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot start an MD5 digest</source>
+        <translation>OpenSSL kann keinen MD5-Hash beginnen</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot start a digest</source>
+        <translation>OpenSSL kann keinen Hash beginnen</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at byte %2: %3</source>
+        <translation>%1 kann bei Byte %2 nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the file became shorter</source>
+        <translation>die Datei ist kürzer geworden</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: the shared credentials file %1 cannot be read (%2)</source>
+        <translation>keine AWS-Zugangsdaten: die gemeinsame Zugangsdatendatei %1 kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: profile [%1] is not in %2</source>
+        <translation>keine AWS-Zugangsdaten: das Profil [%1] ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>no AWS credentials: profile [%1] in %2 lacks aws_access_key_id or aws_secret_access_key</source>
+        <translation>keine AWS-Zugangsdaten: dem Profil [%1] in %2 fehlt aws_access_key_id oder aws_secret_access_key</translation>
+    </message>
+    <message>
+        <source>When the target name holds a different file: unique (add &quot; (2)&quot;), overwrite, skip, or fail. An identical file counts as done.</source>
+        <translation>Wenn unter dem Zielnamen eine andere Datei liegt: unique („ (2)“ anhängen), overwrite (überschreiben), skip (überspringen) oder fail (Fehler). Eine identische Datei gilt als erledigt.</translation>
+    </message>
+    <message>
+        <source>no target folder given</source>
+        <translation>kein Zielordner angegeben</translation>
+    </message>
+    <message>
+        <source>target %1 would lie outside the folder %2</source>
+        <translation>das Ziel %1 läge außerhalb des Ordners %2</translation>
+    </message>
+    <message>
+        <source>target %1 is the source itself</source>
+        <translation>das Ziel %1 ist die Quelle selbst</translation>
+    </message>
+    <message>
+        <source>source %1 does not exist or is not a regular file</source>
+        <translation>die Quelle %1 existiert nicht oder ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>copied and verified to %1, but %2</source>
+        <translation>nach %1 kopiert und geprüft, aber %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::AlertNotifier</name>
+    <message>
+        <source>Sluice</source>
+        <translation>Sluice</translation>
     </message>
 </context>
 <context>
@@ -287,10 +510,6 @@
         <translation>Archive</translation>
     </message>
     <message>
-        <source>Packs the file, or a whole folder, into a zip, tar, tar.gz, tar.bz2 or tar.xz archive with relative names and an optional SHA-256 manifest, re-reads every member to verify it and publishes the archive atomically without overwriting anything.</source>
-        <translation>Packt die Datei oder einen ganzen Ordner in ein zip-, tar-, tar.gz-, tar.bz2- oder tar.xz-Archiv mit relativen Namen und optionalem SHA-256-Manifest, liest zur Prüfung jeden Eintrag erneut und stellt das Archiv atomar bereit, ohne etwas zu überschreiben.</translation>
-    </message>
-    <message>
         <source>Archive format.</source>
         <translation>Archivformat.</translation>
     </message>
@@ -361,6 +580,34 @@
     <message>
         <source>cannot find a free name for %1 in %2</source>
         <translation>in %2 ist kein freier Name für %1 zu finden</translation>
+    </message>
+    <message>
+        <source>items: &quot;%1&quot; is outside the base folder %2</source>
+        <translation>items: „%1“ liegt außerhalb des Basisordners %2</translation>
+    </message>
+    <message>
+        <source>items: the pattern &quot;%1&quot; matches no file in %2</source>
+        <translation>items: das Muster „%1“ passt auf keine Datei in %2</translation>
+    </message>
+    <message>
+        <source>items: &quot;%1&quot; is a symbolic link, which is not archived</source>
+        <translation>items: „%1“ ist eine symbolische Verknüpfung; diese werden nicht archiviert</translation>
+    </message>
+    <message>
+        <source>items: the folder &quot;%1&quot; holds no files</source>
+        <translation>items: der Ordner „%1“ enthält keine Dateien</translation>
+    </message>
+    <message>
+        <source>items: &quot;%1&quot; does not exist in %2</source>
+        <translation>items: „%1“ existiert nicht in %2</translation>
+    </message>
+    <message>
+        <source>Packs the file, a whole folder or a list of files, folders and patterns into a zip, tar, tar.gz, tar.bz2 or tar.xz archive with relative names and an optional SHA-256 manifest, re-reads every member to verify it and publishes the archive atomically without overwriting anything.</source>
+        <translation>Packt die Datei, einen ganzen Ordner oder eine Liste von Dateien, Ordnern und Mustern in ein zip-, tar-, tar.gz-, tar.bz2- oder tar.xz-Archiv mit relativen Namen und optionalem SHA-256-Manifest, liest jeden Eintrag zur Prüfung erneut und veröffentlicht das Archiv atomar, ohne etwas zu überschreiben.</translation>
+    </message>
+    <message>
+        <source>Archive only these, relative to the base folder (the folder parameter, or the item&apos;s folder when that is empty): files, folders (with everything below them) or wildcard patterns such as *.pdf or scans/*.tif (* does not cross &apos;/&apos;). Names in the archive stay relative to the base folder; anything outside it is refused.</source>
+        <translation>Nur diese archivieren, relativ zum Basisordner (dem Parameter folder oder, wenn dieser leer ist, dem Ordner des Elements): Dateien, Ordner (mit allem darunter) oder Platzhaltermuster wie *.pdf oder scans/*.tif (* überschreitet kein &apos;/&apos;). Namen im Archiv bleiben relativ zum Basisordner; alles außerhalb wird abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -456,6 +703,21 @@
     <message>
         <source>cannot find a free folder name for %1 in %2</source>
         <translation>in %2 ist kein freier Ordnername für %1 zu finden</translation>
+    </message>
+    <message>
+        <source>Encrypted members that cannot be decrypted (no or a wrong password): skip (extract the others, list each with its reason and mark the result partial; the item fails only when nothing could be extracted) or refuse (the whole archive fails and nothing is kept).</source>
+        <translation>Verschlüsselte Einträge, die nicht entschlüsselt werden können (kein oder falsches Passwort): skip (die anderen entpacken, jeden mit Grund auflisten und das Ergebnis als unvollständig markieren; das Element schlägt nur fehl, wenn nichts entpackt werden konnte) oder refuse (das ganze Archiv schlägt fehl und nichts wird behalten).</translation>
+    </message>
+    <message>
+        <source>%1: nothing could be extracted: %2</source>
+        <translation>%1: nichts konnte entpackt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n encrypted member(s) not extracted: %2</source>
+        <translation>
+            <numerusform>%1: %n verschlüsselter Eintrag nicht entpackt: %2</numerusform>
+            <numerusform>%1: %n verschlüsselte Einträge nicht entpackt: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -633,6 +895,192 @@
     </message>
 </context>
 <context>
+    <name>sluice::BackupStage</name>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Copies the file into a dated backup folder (&lt;folder&gt;/YYYY-MM-DD/&lt;relative path&gt;), verified by size and SHA-256.</source>
+        <translation>Kopiert die Datei in einen datierten Sicherungsordner (&lt;folder&gt;/JJJJ-MM-TT/&lt;relativer Pfad&gt;), geprüft über Größe und SHA-256.</translation>
+    </message>
+    <message>
+        <source>Backup folder; each day gets a subfolder YYYY-MM-DD.</source>
+        <translation>Sicherungsordner; jeder Tag erhält einen Unterordner JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::BatchModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::BatchPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation>Pipeline:</translation>
+    </message>
+    <message>
+        <source>Pipeline for files dropped on the window</source>
+        <translation>Pipeline für Dateien, die auf das Fenster gezogen werden</translation>
+    </message>
+    <message>
+        <source>Files at once:</source>
+        <translation>Dateien gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Worker threads for batches; the default is the number of cores</source>
+        <translation>Arbeitsthreads für Stapel; Vorgabe ist die Anzahl der Kerne</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Double-click a failure to show its result</source>
+        <translation>Doppelklicken Sie auf einen Fehler, um sein Ergebnis anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder of the selected failed file</source>
+        <translation>Den Ordner der ausgewählten fehlgeschlagenen Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (watch folders&apos; pipeline)</source>
+        <translation>%1 (Pipeline der Überwachungsordner)</translation>
+    </message>
+    <message>
+        <source>Cannot start the batch</source>
+        <translation>Der Stapel kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Drop files or folders on the window to process them as a batch.</source>
+        <translation>Ziehen Sie Dateien oder Ordner auf das Fenster, um sie als Stapel zu verarbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei</numerusform>
+            <numerusform>%1 von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>verbleibende Zeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Done in %1: %2 succeeded, %3 failed, %4 canceled, %5 skipped — %6 files/s, %7 MB/s.</source>
+        <translation>Fertig in %1: %2 erfolgreich, %3 fehlgeschlagen, %4 abgebrochen, %5 übersprungen — %6 Dateien/s, %7 MB/s.</translation>
+    </message>
+    <message>
+        <source>Canceled. </source>
+        <translation>Abgebrochen. </translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed — double-click one to see its result:</source>
+        <translation>
+            <numerusform>%n Datei ist fehlgeschlagen — doppelklicken Sie darauf, um ihr Ergebnis zu sehen:</numerusform>
+            <numerusform>%n Dateien sind fehlgeschlagen — doppelklicken Sie auf eine, um ihr Ergebnis zu sehen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+</context>
+<context>
     <name>sluice::BatchStatusWidget</name>
     <message>
         <source>Batch progress</source>
@@ -674,6 +1122,68 @@
     <message>
         <source>The last batch has finished</source>
         <translation>Der letzte Stapel ist fertig</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::CopyStage</name>
+    <message>
+        <source>Target folder.</source>
+        <translation>Zielordner.</translation>
+    </message>
+    <message>
+        <source>Name template, &apos;/&apos; for subfolders; fields: %1.</source>
+        <translation>Namensvorlage, &apos;/&apos; für Unterordner; Felder: %1.</translation>
+    </message>
+    <message>
+        <source>the target folder is empty</source>
+        <translation>der Zielordner ist leer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Copies the file into a folder under a name made from a template, verified by size and SHA-256 before it gets its name.</source>
+        <translation>Kopiert die Datei in einen Ordner unter einem Namen aus einer Vorlage, geprüft über Größe und SHA-256, bevor sie ihren Namen erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::DeleteStage</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Deletes the source file, but only when an earlier node verified a copy of it with the same SHA-256; refuses otherwise.</source>
+        <translation>Löscht die Quelldatei, aber nur, wenn ein früherer Knoten eine Kopie davon mit demselben SHA-256 geprüft hat; verweigert es sonst.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>refusing to delete %1: no earlier node of this pipeline verified a copy of it (put copy, backup, move or an upload before delete)</source>
+        <translation>Löschen von %1 verweigert: kein früherer Knoten dieser Pipeline hat eine Kopie davon geprüft (setzen Sie copy, backup, move oder einen Upload vor delete)</translation>
+    </message>
+    <message>
+        <source>the copy made by node &apos;%1&apos; has SHA-256 %2, the file now %3 (it changed since)</source>
+        <translation>die von Knoten &apos;%1&apos; erstellte Kopie hat SHA-256 %2, die Datei jetzt %3 (sie hat sich seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>the copy %1 made by node &apos;%2&apos; is gone or has another size</source>
+        <translation>die von Knoten &apos;%2&apos; erstellte Kopie %1 ist verschwunden oder hat eine andere Größe</translation>
+    </message>
+    <message>
+        <source>refusing to delete %1: %2</source>
+        <translation>Löschen von %1 verweigert: %2</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1348,109 @@
     </message>
 </context>
 <context>
+    <name>sluice::DryRun</name>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::DryRunDialog</name>
+    <message>
+        <source>Dry run — %1</source>
+        <translation>Probelauf — %1</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Zweig</translation>
+    </message>
+    <message>
+        <source>Nodes that would run</source>
+        <translation>Knoten, die laufen würden</translation>
+    </message>
+    <message>
+        <source>No stage runs: branches are chosen from each file&apos;s type, name and size. Conditions on results of earlier nodes are decided at run time.</source>
+        <translation>Es läuft keine Stufe: Zweige werden nach Typ, Name und Größe jeder Datei gewählt. Bedingungen auf Ergebnisse früherer Knoten werden zur Laufzeit entschieden.</translation>
+    </message>
+    <message>
+        <source>Folder to plan</source>
+        <translation>Zu planender Ordner</translation>
+    </message>
+    <message>
+        <source>Planning the files in %1…</source>
+        <translation>Die Dateien in %1 werden geplant…</translation>
+    </message>
+    <message>
+        <source>%1 → decided at run time</source>
+        <translation>%1 → wird zur Laufzeit entschieden</translation>
+    </message>
+    <message>
+        <source>(no route)</source>
+        <translation>(keine Verteilung)</translation>
+    </message>
+    <message>
+        <source>Nodes marked ? run only if the run-time condition sends the file there.</source>
+        <translation>Mit ? markierte Knoten laufen nur, wenn die Laufzeitbedingung die Datei dorthin schickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) planned, no stage run.</source>
+        <translation>
+            <numerusform>%n Datei geplant, keine Stufe ausgeführt.</numerusform>
+            <numerusform>%n Dateien geplant, keine Stufe ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Only the first %1 files are shown.</source>
+        <translation> Nur die ersten %1 Dateien werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::EditorScene</name>
+    <message>
+        <source>Connection refused: connect an output to an input</source>
+        <translation>Verbindung abgelehnt: verbinden Sie einen Ausgang mit einem Eingang</translation>
+    </message>
+    <message>
+        <source>Connection refused: %1</source>
+        <translation>Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Connected %1.%2 → %3.%4</source>
+        <translation>%1.%2 → %3.%4 verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ErrorFolder</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sluice::EventLogModel</name>
     <message>
         <source>Time</source>
@@ -858,6 +1471,14 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 (earlier session)</source>
+        <translation>%1 (frühere Sitzung)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 <context>
@@ -895,12 +1516,56 @@
         <translation>Mindest-Schweregrad</translation>
     </message>
     <message>
-        <source>Events: %1</source>
-        <translation>Ereignisse: %1</translation>
+        <source>Load Earlier Events</source>
+        <translation>Frühere Ereignisse laden</translation>
     </message>
     <message>
-        <source>Events: %1 of %2</source>
-        <translation>Ereignisse: %1 von %2</translation>
+        <source>Watch folder</source>
+        <translation>Überwachungsordner</translation>
+    </message>
+    <message>
+        <source>Show the events of one watch folder</source>
+        <translation>Die Ereignisse eines Überwachungsordners anzeigen</translation>
+    </message>
+    <message>
+        <source>Show events of earlier sessions, kept in the state database</source>
+        <translation>Ereignisse früherer Sitzungen anzeigen, die in der Zustandsdatenbank gespeichert sind</translation>
+    </message>
+    <message>
+        <source>All folders</source>
+        <translation>Alle Ordner</translation>
+    </message>
+    <message>
+        <source>Outside watch folders</source>
+        <translation>Außerhalb von Überwachungsordnern</translation>
+    </message>
+    <message>
+        <source>Files dropped on the window or opened, and messages of the application</source>
+        <translation>Auf das Fenster gezogene oder geöffnete Dateien und Meldungen der Anwendung</translation>
+    </message>
+    <message>
+        <source>Event Log Full</source>
+        <translation>Ereignisprotokoll voll</translation>
+    </message>
+    <message>
+        <source>No Earlier Events</source>
+        <translation>Keine früheren Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events shown</source>
+        <translation>%1 von %2 Ereignissen angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 from earlier sessions</source>
+        <translation>%1 aus früheren Sitzungen</translation>
+    </message>
+    <message>
+        <source>the log keeps the newest %1; %2 older events were dropped</source>
+        <translation>das Protokoll behält die neuesten %1; %2 ältere Ereignisse wurden verworfen</translation>
     </message>
 </context>
 <context>
@@ -908,10 +1573,6 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Watch removed</source>
-        <translation>Überwachung beendet</translation>
     </message>
     <message>
         <source>No events match the filter</source>
@@ -937,20 +1598,87 @@
         <source>They run through the pipeline once, as one batch. To process every new file automatically, add a folder to watch.</source>
         <translation>Sie laufen einmal als ein Stapel durch die Pipeline. Um jede neue Datei automatisch zu verarbeiten, fügen Sie einen Ordner zur Überwachung hinzu.</translation>
     </message>
+    <message>
+        <source>Content changed</source>
+        <translation>Inhalt geändert</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::EventTypeFilterButton</name>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Show only some types of event</source>
+        <translation>Nur einige Ereignistypen anzeigen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>No types</source>
+        <translation>Keine Typen</translation>
+    </message>
+    <message>
+        <source>%1 types</source>
+        <translation>%1 Typen</translation>
+    </message>
 </context>
 <context>
     <name>sluice::FolderWatcher</name>
     <message>
-        <source>not a folder or not readable</source>
-        <translation>kein Ordner oder nicht lesbar</translation>
+        <source>polling (set in the watch folder&apos;s settings)</source>
+        <translation>Abfrage (in den Einstellungen des Überwachungsordners festgelegt)</translation>
     </message>
     <message>
-        <source>Cannot get change notifications for this folder; it is checked by periodic rescan</source>
-        <translation>Für diesen Ordner gibt es keine Änderungsbenachrichtigungen; er wird regelmäßig neu durchsucht</translation>
+        <source>on a network file system (%1): changes made elsewhere cannot be notified, so the folder is polled every %2 s</source>
+        <translation>auf einem Netzwerkdateisystem (%1): anderswo vorgenommene Änderungen können nicht gemeldet werden, daher wird der Ordner alle %2 s abgefragt</translation>
     </message>
     <message>
-        <source>the watched folder no longer exists; watching for it to come back</source>
-        <translation>der überwachte Ordner existiert nicht mehr; es wird gewartet, bis er wieder erscheint</translation>
+        <source>the folder does not exist or is not a folder; watching for it to appear</source>
+        <translation>der Ordner existiert nicht oder ist kein Ordner; es wird auf sein Erscheinen gewartet</translation>
+    </message>
+    <message>
+        <source>cannot read the folder: %1</source>
+        <translation>der Ordner kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The watched folder is back; watching again</source>
+        <translation>Der überwachte Ordner ist wieder da; er wird wieder überwacht</translation>
+    </message>
+    <message>
+        <source>the inotify watch limit fs.inotify.max_user_watches (%1) is reached; further folders are polled every %2 s, nothing is missed. Raise it with: sudo sysctl fs.inotify.max_user_watches=524288 (and a file in /etc/sysctl.d/ to keep it)</source>
+        <translation>das inotify-Limit fs.inotify.max_user_watches (%1) ist erreicht; weitere Ordner werden alle %2 s abgefragt, nichts geht verloren. Erhöhen Sie es mit: sudo sysctl fs.inotify.max_user_watches=524288 (und einer Datei in /etc/sysctl.d/, damit es bestehen bleibt)</translation>
+    </message>
+    <message>
+        <source>no change notifications for this folder (%1); it is polled every %2 s</source>
+        <translation>keine Änderungsbenachrichtigungen für diesen Ordner (%1); er wird alle %2 s abgefragt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cannot read this folder (%1); its files are not seen until it is readable</source>
+        <translation>Dieser Ordner kann nicht gelesen werden (%1); seine Dateien werden erst gesehen, wenn er lesbar ist</translation>
+    </message>
+    <message>
+        <source>A name in this folder is not valid in the file-name encoding and is skipped: %1</source>
+        <translation>Ein Name in diesem Ordner ist in der Dateinamenkodierung nicht gültig und wird übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Too many changes at once for the kernel&apos;s notification queue; every folder is rescanned so that nothing is missed</source>
+        <translation>Zu viele Änderungen auf einmal für die Benachrichtigungswarteschlange des Kernels; alle Ordner werden neu eingelesen, damit nichts verloren geht</translation>
+    </message>
+    <message>
+        <source>the watched folder was deleted or moved away; watching for it to come back</source>
+        <translation>der überwachte Ordner wurde gelöscht oder verschoben; es wird auf seine Rückkehr gewartet</translation>
+    </message>
+    <message>
+        <source>the watched folder no longer exists or cannot be read (%1); watching for it to come back</source>
+        <translation>der überwachte Ordner existiert nicht mehr oder kann nicht gelesen werden (%1); es wird auf seine Rückkehr gewartet</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1726,17 @@
     <message>
         <source>cannot finish the %1 digest: OpenSSL failed</source>
         <translation>die %1-Prüfsumme kann nicht abgeschlossen werden: OpenSSL ist gescheitert</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::HttpTransport</name>
+    <message>
+        <source>libcurl could not create a handle</source>
+        <translation>libcurl konnte kein Handle anlegen</translation>
+    </message>
+    <message>
+        <source>%1 ended early or could not be read while sending: %2</source>
+        <translation>%1 endete vorzeitig oder konnte beim Senden nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1917,10 @@
         <source>corrupt or truncated image: OpenCV cannot decode the %1 data</source>
         <translation>beschädigtes oder abgeschnittenes Bild: OpenCV kann die %1-Daten nicht dekodieren</translation>
     </message>
+    <message>
+        <source>corrupt or truncated image: the PNG data ends before its IEND chunk</source>
+        <translation>beschädigtes oder abgeschnittenes Bild: die PNG-Daten enden vor ihrem IEND-Chunk</translation>
+    </message>
 </context>
 <context>
     <name>sluice::ImagePreviewTab</name>
@@ -1324,6 +2067,10 @@
     <message>
         <source>Bytes</source>
         <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Fit the pictures into the view and centre them</source>
+        <translation>Die Bilder in die Ansicht einpassen und zentrieren</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +2275,29 @@
     </message>
 </context>
 <context>
+    <name>sluice::LineEditor</name>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>e.g. *.pdf</source>
+        <translation>z. B. *.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for %1</source>
+        <translation>Einen Ordner für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Eine Datei für %1 wählen</translation>
+    </message>
+</context>
+<context>
     <name>sluice::MainWindow</name>
     <message>
         <source>Sluice</source>
@@ -1727,6 +2497,22 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>Nothing to process</source>
         <translation>Nichts zu verarbeiten</translation>
     </message>
+    <message>
+        <source>Pipeline &amp;Editor…</source>
+        <translation>Pipeline-&amp;Editor…</translation>
+    </message>
+    <message>
+        <source>Draw, check and try pipelines in the visual editor (Ctrl+E)</source>
+        <translation>Pipelines im visuellen Editor zeichnen, prüfen und ausprobieren (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Pipeline Editor…</source>
+        <translation>Pipeline-Editor…</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
 </context>
 <context>
     <name>sluice::MimeStage</name>
@@ -1745,6 +2531,602 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>cannot read %1: the file does not exist</source>
         <translation>%1 kann nicht gelesen werden: die Datei existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::MoveStage</name>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Moves the file into a folder under a name made from a template: copies it, verifies the copy by size and SHA-256, and only then deletes the source. Works across drives.</source>
+        <translation>Verschiebt die Datei in einen Ordner unter einem Namen aus einer Vorlage: kopiert sie, prüft die Kopie über Größe und SHA-256 und löscht erst dann die Quelle. Funktioniert laufwerksübergreifend.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::MultipartStateFile</name>
+    <message>
+        <source>cannot save the multipart upload state %1: %2</source>
+        <translation>der Zustand des mehrteiligen Uploads %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::NameTemplate</name>
+    <message>
+        <source>the name template is empty</source>
+        <translation>die Namensvorlage ist leer</translation>
+    </message>
+    <message>
+        <source>the name template must be a relative path with &apos;/&apos; between folders</source>
+        <translation>die Namensvorlage muss ein relativer Pfad mit &apos;/&apos; zwischen Ordnern sein</translation>
+    </message>
+    <message>
+        <source>unknown field {%1}; known fields: %2</source>
+        <translation>unbekanntes Feld {%1}; bekannte Felder: %2</translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;{&apos; or &apos;}&apos; in the name template</source>
+        <translation>unausgeglichene &apos;{&apos; oder &apos;}&apos; in der Namensvorlage</translation>
+    </message>
+    <message>
+        <source>the name template gives &apos;%1&apos;, which is not a safe relative path</source>
+        <translation>die Namensvorlage ergibt &apos;%1&apos;, was kein sicherer relativer Pfad ist</translation>
+    </message>
+    <message>
+        <source>the name template gives an empty name for %1</source>
+        <translation>die Namensvorlage ergibt einen leeren Namen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::NodeItem</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::NodeOutputPanel</name>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached (another branch was taken)</source>
+        <translation>nicht erreicht (ein anderer Zweig wurde genommen)</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Try it&lt;/b&gt;&lt;br&gt;Choose a sample file with &lt;i&gt;Try it…&lt;/i&gt;; then click a node to see what it produced.</source>
+        <translation>&lt;b&gt;Ausprobieren&lt;/b&gt;&lt;br&gt;Wählen Sie mit &lt;i&gt;Ausprobieren…&lt;/i&gt; eine Beispieldatei; klicken Sie dann auf einen Knoten, um zu sehen, was er erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 in %3 ms&lt;br&gt;Click a node to see its output.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 in %3 ms&lt;br&gt;Klicken Sie auf einen Knoten, um seine Ausgabe zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source> in %1 ms</source>
+        <translation> in %1 ms</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Rendering page 1…</source>
+        <translation>Seite 1 wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Page 1 of %1</source>
+        <translation>Seite 1 von %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Loading image…</source>
+        <translation>Bild wird geladen…</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::NotifyStage</name>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Raises an alert in the event log and a desktop notification, always or only when the file failed or succeeded.</source>
+        <translation>Erzeugt eine Warnmeldung im Ereignisprotokoll und eine Desktop-Benachrichtigung, immer oder nur, wenn die Datei fehlgeschlagen oder erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>When to notify: always, on_failure or on_success.</source>
+        <translation>Wann benachrichtigt wird: always (immer), on_failure (bei Fehler) oder on_success (bei Erfolg).</translation>
+    </message>
+    <message>
+        <source>Title of the notification.</source>
+        <translation>Titel der Benachrichtigung.</translation>
+    </message>
+    <message>
+        <source>Text; fields {name}, {path}, {status} (ok or failed), {errors}.</source>
+        <translation>Text; Felder {name}, {path}, {status} (ok oder failed), {errors}.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::NumberEditor</name>
+    <message>
+        <source>Range: %1 – %2 %3</source>
+        <translation>Bereich: %1 – %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ObjectKey</name>
+    <message>
+        <source>%1 is not inside the watch folder %2</source>
+        <translation>%1 liegt nicht im Überwachungsordner %2</translation>
+    </message>
+    <message>
+        <source>%1 has no file name</source>
+        <translation>%1 hat keinen Dateinamen</translation>
+    </message>
+    <message>
+        <source>the object key for %1 is longer than 1,024 bytes</source>
+        <translation>der Objektschlüssel für %1 ist länger als 1.024 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::OcrReviewTab</name>
+    <message>
+        <source>the file has no page %1</source>
+        <translation>die Datei hat keine Seite %1</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitennummer</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Show the image as it came in</source>
+        <translation>Das Bild so anzeigen, wie es angekommen ist</translation>
+    </message>
+    <message>
+        <source>Preprocessed</source>
+        <translation>Vorverarbeitet</translation>
+    </message>
+    <message>
+        <source>Show the image as Tesseract read it, after preprocessing</source>
+        <translation>Das Bild so anzeigen, wie Tesseract es nach der Vorverarbeitung gelesen hat</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page into the view</source>
+        <translation>Die Seite in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>One page pixel per screen pixel</source>
+        <translation>Ein Seitenpixel pro Bildschirmpixel</translation>
+    </message>
+    <message>
+        <source>Confidence threshold</source>
+        <translation>Konfidenzschwelle</translation>
+    </message>
+    <message>
+        <source>Words recognised with less confidence than this (0–100) are marked red and listed</source>
+        <translation>Wörter, die mit geringerer Konfidenz als diesem Wert (0–100) erkannt wurden, werden rot markiert und aufgelistet</translation>
+    </message>
+    <message>
+        <source>Save corrections</source>
+        <translation>Korrekturen speichern</translation>
+    </message>
+    <message>
+        <source>Write the corrections into the result and the exported text and hOCR (Ctrl+S)</source>
+        <translation>Die Korrekturen in das Ergebnis und in den exportierten Text und das hOCR schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>Erkannter Text</translation>
+    </message>
+    <message>
+        <source>No text was recognised on this page.</source>
+        <translation>Auf dieser Seite wurde kein Text erkannt.</translation>
+    </message>
+    <message>
+        <source>Words below the threshold</source>
+        <translation>Wörter unter der Schwelle</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>The OCR found no page in this file.</source>
+        <translation>Die OCR hat in dieser Datei keine Seite gefunden.</translation>
+    </message>
+    <message>
+        <source>Loading the page image…</source>
+        <translation>Das Seitenbild wird geladen…</translation>
+    </message>
+    <message>
+        <source>The page image cannot be shown: %1</source>
+        <translation>Das Seitenbild kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>The boxes are placed for the original image; the preprocessed one was turned, so they may not line up with it.</source>
+        <translation>Die Rahmen sind für das Originalbild platziert; das vorverarbeitete wurde gedreht, daher passen sie möglicherweise nicht genau darauf.</translation>
+    </message>
+    <message>
+        <source>deskewed %1°</source>
+        <translation>um %1° begradigt</translation>
+    </message>
+    <message>
+        <source>rotated %1°</source>
+        <translation>um %1° gedreht</translation>
+    </message>
+    <message>
+        <source>grayscale</source>
+        <translation>Graustufen</translation>
+    </message>
+    <message>
+        <source>denoised</source>
+        <translation>entrauscht</translation>
+    </message>
+    <message>
+        <source>denoised (%1)</source>
+        <translation>entrauscht (%1)</translation>
+    </message>
+    <message>
+        <source>binarised</source>
+        <translation>binarisiert</translation>
+    </message>
+    <message>
+        <source>binarised (%1)</source>
+        <translation>binarisiert (%1)</translation>
+    </message>
+    <message>
+        <source>inverted</source>
+        <translation>invertiert</translation>
+    </message>
+    <message>
+        <source>upscaled ×%1</source>
+        <translation>vergrößert ×%1</translation>
+    </message>
+    <message>
+        <source>upscaled</source>
+        <translation>vergrößert</translation>
+    </message>
+    <message>
+        <source>Mean confidence %1</source>
+        <translation>Mittlere Konfidenz %1</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
+    <message>
+        <source>Below %1: %2</source>
+        <translation>Unter %1: %2</translation>
+    </message>
+    <message>
+        <source>Corrected: %1</source>
+        <translation>Korrigiert: %1</translation>
+    </message>
+    <message>
+        <source>Below %1 on this page: %2 — F3 / Shift+F3 to step, Enter to correct</source>
+        <translation>Unter %1 auf dieser Seite: %2 — F3 / Umschalt+F3 zum Springen, Eingabe zum Korrigieren</translation>
+    </message>
+    <message>
+        <source>Save corrections (%1)</source>
+        <translation>Korrekturen speichern (%1)</translation>
+    </message>
+    <message>
+        <source>No word on this page is below the threshold.</source>
+        <translation>Kein Wort auf dieser Seite liegt unter der Schwelle.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; corrected to &quot;%2&quot; — not saved yet.</source>
+        <translation>„%1“ korrigiert zu „%2“ — noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the corrections…</source>
+        <translation>Die Korrekturen werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>The corrections were not saved: %1</source>
+        <translation>Die Korrekturen wurden nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Corrections saved to %1 and %2.</source>
+        <translation>Korrekturen in %1 und %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::OcrStage</name>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Reads the text of scanned images and PDFs with Tesseract, after straightening, turning, cleaning and enlarging each page as needed; reports every word with its box and confidence, and writes text, hOCR, TSV, ALTO and searchable PDF files on request.</source>
+        <translation>Liest den Text gescannter Bilder und PDFs mit Tesseract, nachdem jede Seite nach Bedarf begradigt, gedreht, bereinigt und vergrößert wurde; meldet jedes Wort mit seinem Rahmen und seiner Konfidenz und schreibt auf Wunsch Text-, hOCR-, TSV-, ALTO- und durchsuchbare PDF-Dateien.</translation>
+    </message>
+    <message>
+        <source>Tesseract languages, combined with &apos;+&apos; (e.g. eng+deu). Installed: %1.</source>
+        <translation>Tesseract-Sprachen, mit &apos;+&apos; verbunden (z. B. eng+deu). Installiert: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Page segmentation mode (Tesseract --psm): 3 automatic, 4 one column, 6 one block, 7 one line, 11 sparse text; 2 and 0 are not supported.</source>
+        <translation>Seitensegmentierungsmodus (Tesseract --psm): 3 automatisch, 4 eine Spalte, 6 ein Block, 7 eine Zeile, 11 verstreuter Text; 2 und 0 werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Engine mode (Tesseract --oem): 1 LSTM, 0 legacy, 2 both, 3 default; the installed data must support it.</source>
+        <translation>Engine-Modus (Tesseract --oem): 1 LSTM, 0 Legacy, 2 beide, 3 Vorgabe; die installierten Daten müssen ihn unterstützen.</translation>
+    </message>
+    <message>
+        <source>Resolution of the input; 0 takes it from the file, or derives it from the paper size or the text height.</source>
+        <translation>Auflösung der Eingabe; 0 übernimmt sie aus der Datei oder leitet sie aus dem Papierformat oder der Texthöhe ab.</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rendered at.</source>
+        <translation>Auflösung, mit der PDF-Seiten gerendert werden.</translation>
+    </message>
+    <message>
+        <source>Prepare each page with the steps below; off gives Tesseract the page as it is.</source>
+        <translation>Jede Seite mit den folgenden Schritten vorbereiten; aus übergibt Tesseract die Seite unverändert.</translation>
+    </message>
+    <message>
+        <source>Convert colour pages to gray (needed by denoise, invert and threshold).</source>
+        <translation>Farbseiten in Graustufen umwandeln (nötig für Entrauschen, Invertieren und Schwellenwert).</translation>
+    </message>
+    <message>
+        <source>Noise removal: median filter for salt-and-pepper specks, non-local means for grain, auto (median when specks are found), or none.</source>
+        <translation>Rauschentfernung: Medianfilter für Salz-und-Pfeffer-Flecken, Non-Local-Means für Körnung, auto (Median, wenn Flecken gefunden werden) oder none (keine).</translation>
+    </message>
+    <message>
+        <source>Turn light-on-dark regions (banners, negative pages) dark-on-light.</source>
+        <translation>Helle Bereiche auf dunklem Grund (Banner, Negativseiten) in dunkel auf hell umkehren.</translation>
+    </message>
+    <message>
+        <source>Enlarge pages under 200 dpi to the target resolution.</source>
+        <translation>Seiten unter 200 dpi auf die Zielauflösung vergrößern.</translation>
+    </message>
+    <message>
+        <source>Resolution pages are enlarged to.</source>
+        <translation>Auflösung, auf die Seiten vergrößert werden.</translation>
+    </message>
+    <message>
+        <source>Measure the skew of the text (up to 45°) and straighten the page.</source>
+        <translation>Die Schräglage des Textes (bis 45°) messen und die Seite begradigen.</translation>
+    </message>
+    <message>
+        <source>Turn pages upright: Tesseract&apos;s orientation detection, falling back to reading all four turns (auto), detection only (osd), or not at all (none).</source>
+        <translation>Seiten aufrecht drehen: Orientierungserkennung von Tesseract mit Rückfall auf das Lesen aller vier Drehungen (auto), nur Erkennung (osd) oder gar nicht (none).</translation>
+    </message>
+    <message>
+        <source>Binarisation before Tesseract: none (Tesseract&apos;s own), Otsu (one global level) or adaptive (local levels, for uneven light).</source>
+        <translation>Binarisierung vor Tesseract: none (die von Tesseract), Otsu (ein globaler Schwellenwert) oder adaptive (lokale Schwellenwerte, für ungleichmäßige Beleuchtung).</translation>
+    </message>
+    <message>
+        <source>Files to write beside the result: any of txt, hocr, tsv, alto, pdf (searchable PDF).</source>
+        <translation>Neben das Ergebnis zu schreibende Dateien: beliebige aus txt, hocr, tsv, alto, pdf (durchsuchbares PDF).</translation>
+    </message>
+    <message>
+        <source>Write each preprocessed page as a PNG beside the result, for review.</source>
+        <translation>Jede vorverarbeitete Seite zur Durchsicht als PNG neben das Ergebnis schreiben.</translation>
+    </message>
+    <message>
+        <source>Words under this confidence are counted as low-confidence.</source>
+        <translation>Wörter unter dieser Konfidenz gelten als unsicher erkannt.</translation>
+    </message>
+    <message>
+        <source>Most pages of a PDF that are read.</source>
+        <translation>Höchstzahl der gelesenen Seiten eines PDFs.</translation>
+    </message>
+    <message>
+        <source>Refuse images with more pixels than this (millions), without decoding them.</source>
+        <translation>Bilder mit mehr Pixeln als diesem Wert (in Millionen) ablehnen, ohne sie zu dekodieren.</translation>
+    </message>
+    <message>
+        <source>MP</source>
+        <translation>MP</translation>
+    </message>
+    <message>
+        <source>languages: %1</source>
+        <translation>Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>psm: mode 2 (layout analysis only) reads no text</source>
+        <translation>psm: Modus 2 (nur Layoutanalyse) liest keinen Text</translation>
+    </message>
+    <message>
+        <source>outputs: &apos;%1&apos; is not one of %2</source>
+        <translation>outputs: &apos;%1&apos; ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>OCR files (%1) were asked for but this run writes no results (no result folder)</source>
+        <translation>OCR-Dateien (%1) wurden angefordert, aber dieser Lauf schreibt keine Ergebnisse (kein Ergebnisordner)</translation>
+    </message>
+    <message>
+        <source>the document has no pages</source>
+        <translation>das Dokument hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>Seite %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered</source>
+        <translation>Seite %1 kann nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>page %1: unsupported pixel format</source>
+        <translation>Seite %1: nicht unterstütztes Pixelformat</translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot encode page %1</source>
+        <translation>Seite %1 kann nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>OCR page %1 of %2</source>
+        <translation>OCR Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::OcrWordModel</name>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Corrected in review; recognised with %1 % confidence</source>
+        <translation>Bei der Durchsicht korrigiert; erkannt mit %1 % Konfidenz</translation>
+    </message>
+    <message>
+        <source>Recognised with %1 % confidence</source>
+        <translation>Erkannt mit %1 % Konfidenz</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::OcrWordOverlayView</name>
+    <message>
+        <source>Page image with word boxes</source>
+        <translation>Seitenbild mit Wortrahmen</translation>
+    </message>
+    <message>
+        <source>Correct the word</source>
+        <translation>Das Wort korrigieren</translation>
     </message>
 </context>
 <context>
@@ -1990,30 +3372,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Text aus höchstens so vielen Seiten extrahieren; weitere Seiten werden gezählt, aber nicht gelesen.</translation>
     </message>
     <message>
-        <source>empty file: 0 bytes</source>
-        <translation>leere Datei: 0 Bytes</translation>
-    </message>
-    <message>
-        <source>not a readable PDF: no %PDF- header in the first 1024 bytes</source>
-        <translation>kein lesbares PDF: kein %PDF-Kopf in den ersten 1024 Bytes</translation>
-    </message>
-    <message>
-        <source>not a readable PDF: poppler cannot parse its structure (damaged or incomplete file)</source>
-        <translation>kein lesbares PDF: Poppler kann seine Struktur nicht auswerten (beschädigte oder unvollständige Datei)</translation>
-    </message>
-    <message>
-        <source>encrypted: password required</source>
-        <translation>verschlüsselt: Passwort erforderlich</translation>
-    </message>
-    <message>
-        <source>encrypted: wrong password</source>
-        <translation>verschlüsselt: falsches Passwort</translation>
-    </message>
-    <message>
-        <source>not a readable PDF: poppler finds no pages in it</source>
-        <translation>kein lesbares PDF: Poppler findet darin keine Seiten</translation>
-    </message>
-    <message>
         <source>page %1 cannot be read</source>
         <translation>Seite %1 kann nicht gelesen werden</translation>
     </message>
@@ -2120,6 +3478,452 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>nodes[%1] has no &apos;id&apos;</source>
         <translation>nodes[%1] hat keine &apos;id&apos;</translation>
     </message>
+    <message>
+        <source>nodes[%1] (&apos;%2&apos;): &apos;retry&apos; must be an object</source>
+        <translation>nodes[%1] (&apos;%2&apos;): &apos;retry&apos; muss ein Objekt sein</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PipelineDocument</name>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>both ends must be nodes of this pipeline</source>
+        <translation>beide Enden müssen Knoten dieser Pipeline sein</translation>
+    </message>
+    <message>
+        <source>a node cannot feed itself</source>
+        <translation>ein Knoten kann sich nicht selbst speisen</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has no output &apos;%2&apos;</source>
+        <translation>Knoten &apos;%1&apos; hat keinen Ausgang &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos; has no input &apos;%2&apos;</source>
+        <translation>Knoten &apos;%1&apos; hat keinen Eingang &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;%1&apos; output cannot feed a &apos;%2&apos; input (only equal types, or &apos;file&apos; on either side, connect)</source>
+        <translation>ein &apos;%1&apos;-Ausgang kann keinen &apos;%2&apos;-Eingang speisen (nur gleiche Typen oder &apos;file&apos; auf einer Seite lassen sich verbinden)</translation>
+    </message>
+    <message>
+        <source>these ports are already connected</source>
+        <translation>diese Anschlüsse sind bereits verbunden</translation>
+    </message>
+    <message>
+        <source>this connection would make a cycle through: %1</source>
+        <translation>diese Verbindung würde einen Zyklus bilden über: %1</translation>
+    </message>
+    <message>
+        <source>Connect %1 → %2</source>
+        <translation>%1 → %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1.%2</source>
+        <translation>%1.%2 setzen</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>a node id is letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>eine Knoten-ID besteht aus Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>another node is called &apos;%1&apos;</source>
+        <translation>ein anderer Knoten heißt bereits &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Rename node %1 to %2</source>
+        <translation>Knoten %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit pipeline name</source>
+        <translation>Pipeline-Namen bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten einfügen</numerusform>
+            <numerusform>%n Knoten einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PipelineEditorWindow</name>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start an empty pipeline</source>
+        <translation>Eine leere Pipeline beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a *.sluice.json pipeline</source>
+        <translation>Eine *.sluice.json-Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the pipeline</source>
+        <translation>Die Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save the pipeline under another name</source>
+        <translation>Die Pipeline unter einem anderen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Use for &amp;Watch Folders…</source>
+        <translation>Für Über&amp;wachungsordner verwenden…</translation>
+    </message>
+    <message>
+        <source>Save as a user pipeline and let watch folders (and sluice-cli --pipeline NAME) use it</source>
+        <translation>Als eigene Pipeline speichern und von Überwachungsordnern (und sluice-cli --pipeline NAME) verwenden lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected nodes</source>
+        <translation>Die ausgewählten Knoten duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected nodes and connections</source>
+        <translation>Die ausgewählten Knoten und Verbindungen löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole pipeline</source>
+        <translation>Die ganze Pipeline zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Layout</source>
+        <translation>Layout &amp;aufräumen</translation>
+    </message>
+    <message>
+        <source>Arrange the nodes in layers from left to right</source>
+        <translation>Die Knoten in Ebenen von links nach rechts anordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Try It…</source>
+        <translation>&amp;Ausprobieren…</translation>
+    </message>
+    <message>
+        <source>Run the pipeline on a sample file and show each node&apos;s output</source>
+        <translation>Die Pipeline mit einer Beispieldatei ausführen und die Ausgabe jedes Knotens zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the sample run</source>
+        <translation>Den Lauf mit der Beispieldatei anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run…</source>
+        <translation>&amp;Probelauf…</translation>
+    </message>
+    <message>
+        <source>Show which branch each file in a folder would take, without running stages</source>
+        <translation>Zeigen, welchen Zweig jede Datei eines Ordners nehmen würde, ohne Stufen auszuführen</translation>
+    </message>
+    <message>
+        <source>Save pipeline</source>
+        <translation>Pipeline speichern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New &amp;From</source>
+        <translation>Neu &amp;aus</translation>
+    </message>
+    <message>
+        <source>Start from a built-in or saved pipeline</source>
+        <translation>Mit einer eingebauten oder gespeicherten Pipeline beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Try-it output</source>
+        <translation>Ausgabe des Ausprobierens</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>%1[*]%2 — Sluice Pipeline Editor</source>
+        <translation>%1[*]%2 — Sluice Pipeline-Editor</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation>Neue Pipeline</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>Saved for watch folders</source>
+        <translation>Für Überwachungsordner gespeichert</translation>
+    </message>
+    <message>
+        <source>user pipeline</source>
+        <translation>eigene Pipeline</translation>
+    </message>
+    <message>
+        <source>Added node &apos;%1&apos;</source>
+        <translation>Knoten &apos;%1&apos; hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten kopiert</numerusform>
+            <numerusform>%n Knoten kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the clipboard holds no pipeline nodes</source>
+        <translation>Nichts einzufügen: die Zwischenablage enthält keine Pipeline-Knoten</translation>
+    </message>
+    <message>
+        <source>Tidy layout needs a pipeline without cycles</source>
+        <translation>Layout aufräumen braucht eine Pipeline ohne Zyklen</translation>
+    </message>
+    <message>
+        <source>Tidy layout</source>
+        <translation>Layout aufräumen</translation>
+    </message>
+    <message>
+        <source>Trying %1…</source>
+        <translation>%1 wird ausprobiert…</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1: %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>a pipeline name is letters, digits, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>ein Pipeline-Name besteht aus Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in pipeline; choose another name</source>
+        <translation>&apos;%1&apos; ist eine eingebaute Pipeline; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pipeline has %n problem(s); fix them first</source>
+        <translation>
+            <numerusform>die Pipeline hat %n Problem; beheben Sie es zuerst</numerusform>
+            <numerusform>die Pipeline hat %n Probleme; beheben Sie sie zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Pipeline öffnen</translation>
+    </message>
+    <message>
+        <source>Sluice pipelines (*.sluice.json)</source>
+        <translation>Sluice-Pipelines (*.sluice.json)</translation>
+    </message>
+    <message>
+        <source>Try the pipeline on a sample file</source>
+        <translation>Die Pipeline mit einer Beispieldatei ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Use for watch folders</source>
+        <translation>Für Überwachungsordner verwenden</translation>
+    </message>
+    <message>
+        <source>Save this pipeline as a user pipeline named:
+(watch folders use it from the next start of Sluice; `sluice-cli run --pipeline NAME` can use it now)</source>
+        <translation>Diese Pipeline als eigene Pipeline speichern unter dem Namen:
+(Überwachungsordner verwenden sie ab dem nächsten Start von Sluice; `sluice-cli run --pipeline NAME` kann sie sofort verwenden)</translation>
+    </message>
+    <message>
+        <source>Pipeline editor</source>
+        <translation>Pipeline-Editor</translation>
+    </message>
+    <message>
+        <source>The pipeline has unsaved changes. Save them?</source>
+        <translation>Die Pipeline hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>no watch folder &apos;%1&apos;</source>
+        <translation>kein Überwachungsordner &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Watch folder &apos;%1&apos; now runs pipeline &apos;%2&apos;</source>
+        <translation>Überwachungsordner &apos;%1&apos; verwendet jetzt die Pipeline &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Saved as user pipeline &apos;%1&apos;; watch folders without a pipeline of their own use it from the next start</source>
+        <translation>Als eigene Pipeline &apos;%1&apos; gespeichert; Überwachungsordner ohne eigene Pipeline verwenden sie ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Default for watch folders without their own pipeline (from the next start)</source>
+        <translation>Vorgabe für Überwachungsordner ohne eigene Pipeline (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>Run pipeline &apos;%1&apos; for:</source>
+        <translation>Pipeline &apos;%1&apos; ausführen für:</translation>
+    </message>
 </context>
 <context>
     <name>sluice::PipelineExecutor</name>
@@ -2139,6 +3943,21 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>internal error</source>
         <translation>interner Fehler</translation>
     </message>
+    <message>
+        <source>%1: %2; retry %3 of %4 in %5 ms</source>
+        <translation>%1: %2; Versuch %3 von %4 in %5 ms</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PortItem</name>
+    <message>
+        <source>Output &apos;%1&apos; (%2): drag onto an input to connect</source>
+        <translation>Ausgang &apos;%1&apos; (%2): auf einen Eingang ziehen, um zu verbinden</translation>
+    </message>
+    <message>
+        <source>Input &apos;%1&apos; (%2): drag onto an output to connect</source>
+        <translation>Eingang &apos;%1&apos; (%2): auf einen Ausgang ziehen, um zu verbinden</translation>
+    </message>
 </context>
 <context>
     <name>sluice::ProcessingService</name>
@@ -2147,13 +3966,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
 %2</source>
         <translation>Pipeline &apos;%1&apos; ist nicht gültig:
 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) were interrupted when Sluice last stopped</source>
-        <translation>
-            <numerusform>%n Auftrag wurde beim letzten Beenden von Sluice unterbrochen</numerusform>
-            <numerusform>%n Aufträge wurden beim letzten Beenden von Sluice unterbrochen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sluice started with pipeline &apos;%1&apos;; results go to %2</source>
@@ -2172,27 +3984,129 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <source>File appeared; waiting until it is complete</source>
-        <translation>Datei erschienen; warte, bis sie vollständig ist</translation>
-    </message>
-    <message>
-        <source>File changed; waiting until it is complete</source>
-        <translation>Datei geändert; warte, bis sie vollständig ist</translation>
-    </message>
-    <message>
         <source>File removed</source>
         <translation>Datei entfernt</translation>
     </message>
     <message>
-        <source>The watched folder is back; watching again</source>
-        <translation>Der überwachte Ordner ist wieder da; er wird wieder überwacht</translation>
+        <source>pipeline &apos;%1&apos; is not valid: %2</source>
+        <translation>Pipeline &apos;%1&apos; ist nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>the service is not started</source>
+        <translation>der Dienst ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>A watch folder named &apos;%1&apos; exists already.</source>
+        <translation>Ein Überwachungsordner namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>paused by the user</source>
+        <translation>vom Benutzer angehalten</translation>
+    </message>
+    <message>
+        <source>Watching folder &apos;%1&apos;</source>
+        <translation>Ordner &apos;%1&apos; wird überwacht</translation>
+    </message>
+    <message>
+        <source>There is no watch folder named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Überwachungsordner namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Settings of watch folder &apos;%1&apos; changed; rescanning</source>
+        <translation>Einstellungen des Überwachungsordners &apos;%1&apos; geändert; wird neu eingelesen</translation>
+    </message>
+    <message>
+        <source>Watch folder &apos;%1&apos; paused: %2</source>
+        <translation>Überwachungsordner &apos;%1&apos; angehalten: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n unchanged file(s) not processed again (done before, or failed for good)</source>
+        <source>Watch folder &apos;%1&apos; resumed; %n held file(s) queued</source>
         <translation>
-            <numerusform>%1: %n unveränderte Datei nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
-            <numerusform>%1: %n unveränderte Dateien nicht erneut verarbeitet (bereits erledigt oder endgültig fehlgeschlagen)</numerusform>
+            <numerusform>Überwachungsordner &apos;%1&apos; fortgesetzt; %n zurückgehaltene Datei eingereiht</numerusform>
+            <numerusform>Überwachungsordner &apos;%1&apos; fortgesetzt; %n zurückgehaltene Dateien eingereiht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: since Sluice last ran, %2 file(s) created, %3 modified, %4 deleted; %5 unchanged file(s) not processed again</source>
+        <translation>%1: seit dem letzten Lauf von Sluice %2 Datei(en) erstellt, %3 geändert, %4 gelöscht; %5 unveränderte Datei(en) nicht erneut verarbeitet</translation>
+    </message>
+    <message>
+        <source>Folder appeared</source>
+        <translation>Ordner erschienen</translation>
+    </message>
+    <message>
+        <source>File appeared and is complete</source>
+        <translation>Datei erschienen und vollständig</translation>
+    </message>
+    <message>
+        <source>File changed and is complete</source>
+        <translation>Datei geändert und vollständig</translation>
+    </message>
+    <message>
+        <source>File content changed (same size and modification time)</source>
+        <translation>Dateiinhalt geändert (gleiche Größe und Änderungszeit)</translation>
+    </message>
+    <message>
+        <source>Folder removed or moved away</source>
+        <translation>Ordner entfernt oder verschoben</translation>
+    </message>
+    <message>
+        <source>Renamed from %1</source>
+        <translation>Umbenannt von %1</translation>
+    </message>
+    <message>
+        <source> (while Sluice was not running)</source>
+        <translation> (während Sluice nicht lief)</translation>
+    </message>
+    <message>
+        <source>paused automatically: %1 of the last %2 files failed</source>
+        <translation>automatisch angehalten: %1 der letzten %2 Dateien sind fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of other runs (another pipeline or result folder) were interrupted; running that pipeline on the same result folder again resumes them</source>
+        <translation>
+            <numerusform>%n Auftrag anderer Läufe (andere Pipeline oder anderer Ergebnisordner) wurde unterbrochen; wird die betreffende Pipeline erneut mit demselben Ergebnisordner ausgeführt, wird er fortgesetzt</numerusform>
+            <numerusform>%n Aufträge anderer Läufe (andere Pipeline oder anderer Ergebnisordner) wurden unterbrochen; wird die betreffende Pipeline erneut mit demselben Ergebnisordner ausgeführt, werden sie fortgesetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::PropertyPanel</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Select a node to edit its parameters. Drag stages from the palette onto the canvas, and drag from an output port to an input port to connect them.</source>
+        <translation>Wählen Sie einen Knoten, um seine Parameter zu bearbeiten. Ziehen Sie Stufen aus der Palette auf die Arbeitsfläche und ziehen Sie von einem Ausgang zu einem Eingang, um sie zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Unknown stage &apos;%1&apos;</source>
+        <translation>Unbekannte Stufe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No stage with this id is registered; the pipeline cannot run.</source>
+        <translation>Unter dieser ID ist keine Stufe registriert; die Pipeline kann nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation>Knoten-ID</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
     </message>
 </context>
 <context>
@@ -2311,6 +4225,100 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::RetryPolicy</name>
+    <message>
+        <source>retry.%1: unknown key (known: attempts, initial_delay_ms, factor, max_delay_ms, jitter)</source>
+        <translation>retry.%1: unbekannter Schlüssel (bekannt: attempts, initial_delay_ms, factor, max_delay_ms, jitter)</translation>
+    </message>
+    <message>
+        <source>retry.%1: must be a %2 from %3 to %4</source>
+        <translation>retry.%1: muss eine %2 von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::RouteRulesEditor</name>
+    <message>
+        <source>Port</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>MIME types</source>
+        <translation>MIME-Typen</translation>
+    </message>
+    <message>
+        <source>File names</source>
+        <translation>Dateinamen</translation>
+    </message>
+    <message>
+        <source>Min size</source>
+        <translation>Mindestgröße</translation>
+    </message>
+    <message>
+        <source>Max size</source>
+        <translation>Höchstgröße</translation>
+    </message>
+    <message>
+        <source>Result field</source>
+        <translation>Ergebnisfeld</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. application/pdf, image/*</source>
+        <translation>Durch Kommas getrennt, z. B. application/pdf, image/*</translation>
+    </message>
+    <message>
+        <source>Comma-separated wildcards, e.g. *.pdf, scan_*</source>
+        <translation>Durch Kommas getrennte Platzhalter, z. B. *.pdf, scan_*</translation>
+    </message>
+    <message>
+        <source>Bytes, inclusive</source>
+        <translation>Bytes, einschließlich</translation>
+    </message>
+    <message>
+        <source>A field of an earlier node&apos;s result, node.key — e.g. ocr.mean_confidence or image_analysis.quality.is_blurry</source>
+        <translation>Ein Feld aus dem Ergebnis eines früheren Knotens, knoten.schlüssel — z. B. ocr.mean_confidence oder image_analysis.quality.is_blurry</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a rule at the end</source>
+        <translation>Eine Regel am Ende hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rule</source>
+        <translation>Die ausgewählte Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected rule up (the first match wins)</source>
+        <translation>Die ausgewählte Regel nach oben verschieben (der erste Treffer gewinnt)</translation>
+    </message>
+    <message>
+        <source>Move the selected rule down</source>
+        <translation>Die ausgewählte Regel nach unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>sluice::RouteStage</name>
     <message>
         <source>Route</source>
@@ -2323,10 +4331,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Sends each file to one output port by its MIME type, file name or size: the first matching rule wins, files that match no rule go to the default port.</source>
         <translation>Leitet jede Datei nach MIME-Typ, Dateiname oder Größe an einen Ausgang weiter: die erste passende Regel gewinnt, Dateien ohne passende Regel gehen an den Standardausgang.</translation>
-    </message>
-    <message>
-        <source>List of rules {port, mime, glob, min_size, max_size}; the first rule whose every criterion matches chooses the port.</source>
-        <translation>Liste von Regeln {port, mime, glob, min_size, max_size}; die erste Regel, deren Kriterien alle zutreffen, wählt den Ausgang.</translation>
     </message>
     <message>
         <source>Port for files that match no rule (letters a-z, digits and _).</source>
@@ -2388,6 +4392,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>invalid route rules: %1</source>
         <translation>ungültige Verteilregeln: %1</translation>
     </message>
+    <message>
+        <source>List of rules {port, mime, glob, min_size, max_size, field, op, value}; the first rule whose every criterion matches chooses the port.</source>
+        <translation>Liste von Regeln {port, mime, glob, min_size, max_size, field, op, value}; die erste Regel, deren Kriterien alle zutreffen, wählt den Ausgang.</translation>
+    </message>
 </context>
 <context>
     <name>sluice::Runner</name>
@@ -2426,6 +4434,249 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
             <numerusform>%n erzeugte Dateien nicht verarbeitet: die Verschachtelungstiefe %1 überschreitet die Grenze von %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Resuming %n job(s) interrupted when Sluice last stopped</source>
+        <translation>
+            <numerusform>%n Auftrag wird fortgesetzt, der beim letzten Beenden von Sluice unterbrochen wurde</numerusform>
+            <numerusform>%n Aufträge werden fortgesetzt, die beim letzten Beenden von Sluice unterbrochen wurden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed for good; moved to %1</source>
+        <translation>Endgültig fehlgeschlagen; nach %1 verschoben</translation>
+    </message>
+    <message>
+        <source>Could not move the failed file to the error folder: %1</source>
+        <translation>Die fehlgeschlagene Datei konnte nicht in den Fehlerordner verschoben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::S3Client</name>
+    <message>
+        <source>the service answered CreateMultipartUpload without an upload id</source>
+        <translation>der Dienst hat CreateMultipartUpload ohne Upload-ID beantwortet</translation>
+    </message>
+    <message>
+        <source>the service answered CompleteMultipartUpload without an ETag</source>
+        <translation>der Dienst hat CompleteMultipartUpload ohne ETag beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::S3Error</name>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>network error (libcurl %1)</source>
+        <translation>Netzwerkfehler (libcurl %1)</translation>
+    </message>
+    <message>
+        <source> (request id %1)</source>
+        <translation> (Anfrage-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::S3UploadStage</name>
+    <message>
+        <source>Upload to S3</source>
+        <translation>Upload nach S3</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Uploads the file to an Amazon S3 (or S3-compatible) bucket, in parts for large files and resumable after a crash, and verifies the copy (size and ETag) before the source may be deleted. Credentials come from the environment or the AWS shared credentials file.</source>
+        <translation>Lädt die Datei in einen Amazon-S3- (oder S3-kompatiblen) Bucket hoch, bei großen Dateien in Teilen und nach einem Absturz fortsetzbar, und prüft die Kopie (Größe und ETag), bevor die Quelle gelöscht werden darf. Die Zugangsdaten kommen aus der Umgebung oder der gemeinsamen AWS-Zugangsdatendatei.</translation>
+    </message>
+    <message>
+        <source>Base URL of an S3-compatible service, e.g. http://127.0.0.1:9000 (addressed path-style); empty for Amazon S3.</source>
+        <translation>Basis-URL eines S3-kompatiblen Dienstes, z. B. http://127.0.0.1:9000 (Adressierung im Pfadstil); leer für Amazon S3.</translation>
+    </message>
+    <message>
+        <source>Region the bucket is in (part of the signature).</source>
+        <translation>Region, in der der Bucket liegt (Teil der Signatur).</translation>
+    </message>
+    <message>
+        <source>Bucket name.</source>
+        <translation>Name des Buckets.</translation>
+    </message>
+    <message>
+        <source>Folder-like prefix put before every key, e.g. incoming/2024 (a &apos;/&apos; is added).</source>
+        <translation>Ordnerartiges Präfix vor jedem Schlüssel, z. B. incoming/2024 (ein &apos;/&apos; wird angehängt).</translation>
+    </message>
+    <message>
+        <source>Key from the file name, or from its path relative to the watch folder.</source>
+        <translation>Schlüssel aus dem Dateinamen oder aus dem Pfad relativ zum Überwachungsordner.</translation>
+    </message>
+    <message>
+        <source>Content-Type of the object; empty: the file&apos;s type by content.</source>
+        <translation>Content-Type des Objekts; leer: der Typ der Datei nach ihrem Inhalt.</translation>
+    </message>
+    <message>
+        <source>User metadata, an object of name → value (US-ASCII), stored as x-amz-meta-&lt;name&gt;.</source>
+        <translation>Benutzermetadaten, ein Objekt aus Name → Wert (US-ASCII), gespeichert als x-amz-meta-&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>Server-side encryption: none, AES256 (S3-managed keys) or aws:kms.</source>
+        <translation>Serverseitige Verschlüsselung: none (keine), AES256 (von S3 verwaltete Schlüssel) oder aws:kms.</translation>
+    </message>
+    <message>
+        <source>KMS key id or ARN for aws:kms; empty: the bucket&apos;s default key.</source>
+        <translation>KMS-Schlüssel-ID oder ARN für aws:kms; leer: der Standardschlüssel des Buckets.</translation>
+    </message>
+    <message>
+        <source>Files of this size or more are uploaded in parts.</source>
+        <translation>Dateien ab dieser Größe werden in Teilen hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Size of each part of a multipart upload (raised when 10,000 parts would not do).</source>
+        <translation>Größe jedes Teils eines mehrteiligen Uploads (wird erhöht, wenn 10.000 Teile nicht reichen).</translation>
+    </message>
+    <message>
+        <source>Delete the source file once the uploaded object has been verified.</source>
+        <translation>Die Quelldatei löschen, sobald das hochgeladene Objekt geprüft ist.</translation>
+    </message>
+    <message>
+        <source>Profile in the AWS shared credentials file; empty: the environment&apos;s keys, else AWS_PROFILE, else default.</source>
+        <translation>Profil in der gemeinsamen AWS-Zugangsdatendatei; leer: die Schlüssel der Umgebung, sonst AWS_PROFILE, sonst default.</translation>
+    </message>
+    <message>
+        <source>AWS shared credentials file; empty: AWS_SHARED_CREDENTIALS_FILE or ~/.aws/credentials.</source>
+        <translation>Gemeinsame AWS-Zugangsdatendatei; leer: AWS_SHARED_CREDENTIALS_FILE oder ~/.aws/credentials.</translation>
+    </message>
+    <message>
+        <source>Folder for the state of unfinished multipart uploads; empty: the application&apos;s data folder, subfolder s3-uploads.</source>
+        <translation>Ordner für den Zustand unfertiger mehrteiliger Uploads; leer: der Datenordner der Anwendung, Unterordner s3-uploads.</translation>
+    </message>
+    <message>
+        <source>Give up a request (a transient error) when nothing moved for this long.</source>
+        <translation>Eine Anfrage aufgeben (vorübergehender Fehler), wenn sich so lange nichts bewegt hat.</translation>
+    </message>
+    <message>
+        <source>bucket: &quot;%1&quot; is not a valid bucket name (3–63 characters: a–z, 0–9, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>bucket: „%1“ ist kein gültiger Bucket-Name (3–63 Zeichen: a–z, 0–9, &apos;.&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>endpoint: must start with http:// or https://</source>
+        <translation>endpoint: muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <source>metadata: must be an object of name → text</source>
+        <translation>metadata: muss ein Objekt aus Name → Text sein</translation>
+    </message>
+    <message>
+        <source>metadata: name &quot;%1&quot; may only have letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>metadata: der Name „%1“ darf nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>metadata: the value of &quot;%1&quot; must be printable US-ASCII text</source>
+        <translation>metadata: der Wert von „%1“ muss druckbarer US-ASCII-Text sein</translation>
+    </message>
+    <message>
+        <source>kms_key_id: only used with sse aws:kms</source>
+        <translation>kms_key_id: wird nur mit sse aws:kms verwendet</translation>
+    </message>
+    <message>
+        <source>multipart_threshold: must be at least part_size (%1 bytes)</source>
+        <translation>multipart_threshold: muss mindestens part_size (%1 Bytes) sein</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>bucket: required</source>
+        <translation>bucket: erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::S3Uploader</name>
+    <message>
+        <source>%1 is not a readable file</source>
+        <translation>%1 ist keine lesbare Datei</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot look up the object %1</source>
+        <translation>das Objekt %1 kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>%1 is already at %2 with the same content; nothing sent</source>
+        <translation>%1 liegt bereits mit demselben Inhalt unter %2; nichts gesendet</translation>
+    </message>
+    <message>
+        <source>cannot upload to %1</source>
+        <translation>Upload nach %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>upload of %1 damaged: the service&apos;s ETag %2 is not the file&apos;s MD5 %3</source>
+        <translation>Upload von %1 beschädigt: das ETag %2 des Dienstes ist nicht der MD5 %3 der Datei</translation>
+    </message>
+    <message>
+        <source>the interrupted upload of %1 is gone from the service; starting again</source>
+        <translation>der unterbrochene Upload von %1 ist beim Dienst nicht mehr vorhanden; es wird von vorn begonnen</translation>
+    </message>
+    <message>
+        <source>cannot list the parts of the interrupted upload to %1</source>
+        <translation>die Teile des unterbrochenen Uploads nach %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>cannot start a multipart upload to %1</source>
+        <translation>ein mehrteiliger Upload nach %1 kann nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>resuming the upload to %1: %2 of %3 parts are there already</source>
+        <translation>der Upload nach %1 wird fortgesetzt: %2 von %3 Teilen sind bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot upload part %1 of %2 to %3</source>
+        <translation>Teil %1 von %2 kann nicht nach %3 hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>part %1 of the upload to %2 damaged: ETag %3, MD5 %4</source>
+        <translation>Teil %1 des Uploads nach %2 beschädigt: ETag %3, MD5 %4</translation>
+    </message>
+    <message>
+        <source>cannot complete the multipart upload to %1</source>
+        <translation>der mehrteilige Upload nach %1 kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>upload of %1 damaged: the service&apos;s ETag %2 is neither %3 nor %4</source>
+        <translation>Upload von %1 beschädigt: das ETag %2 des Dienstes ist weder %3 noch %4</translation>
+    </message>
+    <message>
+        <source>%1 changed during the upload to %2; it will be uploaded again</source>
+        <translation>%1 hat sich während des Uploads nach %2 geändert; die Datei wird erneut hochgeladen</translation>
+    </message>
+    <message>
+        <source>the upload to %1 reported success but the object is not there</source>
+        <translation>der Upload nach %1 meldete Erfolg, aber das Objekt ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the object at %1 has %2 bytes, the file %3</source>
+        <translation>das Objekt unter %1 hat %2 Bytes, die Datei %3</translation>
+    </message>
+    <message>
+        <source>the object at %1 has ETag %2, expected %3</source>
+        <translation>das Objekt unter %1 hat das ETag %2, erwartet war %3</translation>
+    </message>
+    <message>
+        <source>cannot verify the object at %1</source>
+        <translation>das Objekt unter %1 kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>not deleted: %1 changed after its upload</source>
+        <translation>nicht gelöscht: %1 hat sich nach dem Upload geändert</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>sluice::StageInput</name>
@@ -2436,6 +4687,39 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::StagePalette</name>
+    <message>
+        <source>Search stages…</source>
+        <translation>Stufen suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::StagePaletteModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::TextEditor</name>
+    <message>
+        <source>one entry per line</source>
+        <translation>ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>one JSON value expected</source>
+        <translation>ein JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +4762,78 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::TryRun</name>
+    <message>
+        <source>a sample is still running</source>
+        <translation>eine Beispieldatei läuft noch</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pipeline has %n problem(s); fix them first (see Problems)</source>
+        <translation>
+            <numerusform>die Pipeline hat %n Problem; beheben Sie es zuerst (siehe Probleme)</numerusform>
+            <numerusform>die Pipeline hat %n Probleme; beheben Sie sie zuerst (siehe Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a file</source>
+        <translation>&apos;%1&apos; ist keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ValidateJsonStage</name>
+    <message>
+        <source>Validate JSON</source>
+        <translation>JSON prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Checks that the file is well-formed JSON and names the line and column of the first error.</source>
+        <translation>Prüft, ob die Datei wohlgeformtes JSON ist, und nennt Zeile und Spalte des ersten Fehlers.</translation>
+    </message>
+    <message>
+        <source>Fail the file when it is not valid JSON (otherwise only record it).</source>
+        <translation>Die Datei als fehlgeschlagen werten, wenn sie kein gültiges JSON ist (sonst nur vermerken).</translation>
+    </message>
+    <message>
+        <source>Larger files are refused.</source>
+        <translation>Größere Dateien werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, over the limit of %3 bytes for JSON validation</source>
+        <translation>%1 hat %2 Bytes, mehr als die Grenze von %3 Bytes für die JSON-Prüfung</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ValidateXmlStage</name>
+    <message>
+        <source>Validate XML</source>
+        <translation>XML prüfen</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Checks that the file is well-formed XML and names the line and column of the first error.</source>
+        <translation>Prüft, ob die Datei wohlgeformtes XML ist, und nennt Zeile und Spalte des ersten Fehlers.</translation>
+    </message>
+    <message>
+        <source>Fail the file when it is not well-formed XML (otherwise only record it).</source>
+        <translation>Die Datei als fehlgeschlagen werten, wenn sie kein wohlgeformtes XML ist (sonst nur vermerken).</translation>
+    </message>
+    <message>
+        <source>not well-formed XML at line %1, column %2: %3</source>
+        <translation>kein wohlgeformtes XML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ValidationIssue</name>
     <message>
         <source>node &apos;%1&apos;</source>
@@ -2489,27 +4845,396 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::ValidationPanel</name>
+    <message>
+        <source>%1
+Click to show the node.</source>
+        <translation>%1
+Klicken, um den Knoten anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>✔ No problems: the pipeline can run.</source>
+        <translation>✔ Keine Probleme: die Pipeline kann laufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the pipeline cannot run until they are fixed.</source>
+        <translation>
+            <numerusform>%n Problem: die Pipeline kann erst laufen, wenn es behoben ist.</numerusform>
+            <numerusform>%n Probleme: die Pipeline kann erst laufen, wenn sie behoben sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sluice::VersionStage</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Keeps numbered versions (name_vN.ext) of a file each time its contents change, and only the newest ones.</source>
+        <translation>Behält bei jeder Inhaltsänderung nummerierte Versionen (name_vN.ext) einer Datei, und davon nur die neuesten.</translation>
+    </message>
+    <message>
+        <source>Folder for the versions; empty means a hidden .sluice-versions folder beside the file.</source>
+        <translation>Ordner für die Versionen; leer bedeutet einen versteckten Ordner .sluice-versions neben der Datei.</translation>
+    </message>
+    <message>
+        <source>How many versions to keep.</source>
+        <translation>Wie viele Versionen behalten werden.</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>source %1 does not exist or is not a regular file</source>
+        <translation>die Quelle %1 existiert nicht oder ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>could not claim a free version number in %1</source>
+        <translation>in %1 konnte keine freie Versionsnummer belegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::WaitingFilesModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Waiting because</source>
+        <translation>Wartet, weil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::WatchFolderConfig</name>
+    <message>
+        <source>The watch folder has no name.</source>
+        <translation>Der Überwachungsordner hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The watch folder has no folder to watch.</source>
+        <translation>Der Überwachungsordner hat keinen zu überwachenden Ordner.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an absolute folder path.</source>
+        <translation>&apos;%1&apos; ist kein absoluter Ordnerpfad.</translation>
+    </message>
+    <message>
+        <source>Regular expression &apos;%1&apos; is not valid: %2</source>
+        <translation>Der reguläre Ausdruck &apos;%1&apos; ist nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>Unknown event type &apos;%1&apos;.</source>
+        <translation>Unbekannter Ereignistyp &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Times, sizes and the batch size cannot be negative.</source>
+        <translation>Zeiten, Größen und die Stapelgröße dürfen nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::WatchFolderController</name>
+    <message>
+        <source>Watch folder &apos;%1&apos; was not restored: %2</source>
+        <translation>Überwachungsordner &apos;%1&apos; wurde nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>No folder given.</source>
+        <translation>Kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is already watched.</source>
+        <translation>%1 wird bereits überwacht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be watched; the event log says why.</source>
+        <translation>%1 konnte nicht überwacht werden; das Ereignisprotokoll nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>A watch folder named &apos;%1&apos; exists already.</source>
+        <translation>Ein Überwachungsordner namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>There is no watch folder named &apos;%1&apos;.</source>
+        <translation>Es gibt keinen Überwachungsordner namens &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::WatchFolderDelegate</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files tracked</source>
+        <translation>%1 Dateien verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::WatchFolderDialog</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Watch Folder</source>
+        <translation>Überwachungsordner</translation>
+    </message>
+    <message>
+        <source>e.g. Scanner inbox</source>
+        <translation>z. B. Scanner-Eingang</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Include sub-folders (new ones as they appear)</source>
+        <translation>Unterordner einbeziehen (neue, sobald sie erscheinen)</translation>
+    </message>
+    <message>
+        <source>Default pipeline</source>
+        <translation>Standard-Pipeline</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (eigene)</translation>
+    </message>
+    <message>
+        <source>A built-in pipeline, one of yours (saved by the pipeline editor in %1), or a pipeline file</source>
+        <translation>Eine eingebaute Pipeline, eine eigene (vom Pipeline-Editor in %1 gespeichert) oder eine Pipeline-Datei</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Paused: keep watching, but hold ready files until resumed</source>
+        <translation>Angehalten: weiter überwachen, aber bereite Dateien bis zum Fortsetzen zurückhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pipeline:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. *.pdf or scans/**/*.tif</source>
+        <translation>Ein Muster pro Zeile, z. B. *.pdf oder scans/**/*.tif</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. drafts/*</source>
+        <translation>Ein Muster pro Zeile, z. B. drafts/*</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. ^invoices/\d{4}/</source>
+        <translation>Ein Ausdruck pro Zeile, z. B. ^invoices/\d{4}/</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. (?i)backup</source>
+        <translation>Ein Ausdruck pro Zeile, z. B. (?i)backup</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>A file is processed only when its modification time is at least this old</source>
+        <translation>Eine Datei wird erst verarbeitet, wenn ihre Änderungszeit mindestens so alt ist</translation>
+    </message>
+    <message>
+        <source>Skip hidden files and folders (names starting with a dot)</source>
+        <translation>Versteckte Dateien und Ordner überspringen (Namen, die mit einem Punkt beginnen)</translation>
+    </message>
+    <message>
+        <source>Skip temporary and partial files</source>
+        <translation>Temporäre und unvollständige Dateien überspringen</translation>
+    </message>
+    <message>
+        <source>Matched on the path relative to its folder. A glob without / matches the file name; ** crosses folders. Empty include lists mean every file.</source>
+        <translation>Verglichen wird der Pfad relativ zu seinem Ordner. Ein Muster ohne / passt auf den Dateinamen; ** überschreitet Ordnergrenzen. Leere Einschlusslisten bedeuten jede Datei.</translation>
+    </message>
+    <message>
+        <source>Include globs:</source>
+        <translation>Muster einschließen:</translation>
+    </message>
+    <message>
+        <source>Exclude globs:</source>
+        <translation>Muster ausschließen:</translation>
+    </message>
+    <message>
+        <source>Include regexes:</source>
+        <translation>Regex einschließen:</translation>
+    </message>
+    <message>
+        <source>Exclude regexes:</source>
+        <translation>Regex ausschließen:</translation>
+    </message>
+    <message>
+        <source>Maximum size:</source>
+        <translation>Höchstgröße:</translation>
+    </message>
+    <message>
+        <source>Minimum age:</source>
+        <translation>Mindestalter:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>At close</source>
+        <translation>Beim Schließen</translation>
+    </message>
+    <message>
+        <source>A file is ready when its size and time have not changed for this long</source>
+        <translation>Eine Datei ist bereit, wenn sich Größe und Zeit so lange nicht geändert haben</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Further events for the same file within this time are merged into one</source>
+        <translation>Weitere Ereignisse für dieselbe Datei innerhalb dieser Zeit werden zu einem zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Off: size and time only</source>
+        <translation>Aus: nur Größe und Zeit</translation>
+    </message>
+    <message>
+        <source>First MiB of each file</source>
+        <translation>Erstes MiB jeder Datei</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Ganze Datei</translation>
+    </message>
+    <message>
+        <source>Notices a change that keeps size and time (XXH3 hash): “Content changed”</source>
+        <translation>Bemerkt eine Änderung, die Größe und Zeit beibehält (XXH3-Hash): „Inhalt geändert“</translation>
+    </message>
+    <message>
+        <source>At most this many ready files are handed to the pipeline at once, oldest first</source>
+        <translation>Höchstens so viele bereite Dateien werden auf einmal an die Pipeline übergeben, die ältesten zuerst</translation>
+    </message>
+    <message>
+        <source>Always poll (for folders whose notifications are unreliable)</source>
+        <translation>Immer abfragen (für Ordner mit unzuverlässigen Benachrichtigungen)</translation>
+    </message>
+    <message>
+        <source>How often polled folders are listed: those above, and any whose notifications fail (watch limit, network file system)</source>
+        <translation>Wie oft abgefragte Ordner aufgelistet werden: die oben genannten und alle, deren Benachrichtigungen versagen (Überwachungslimit, Netzwerkdateisystem)</translation>
+    </message>
+    <message>
+        <source>Settle time:</source>
+        <translation>Beruhigungszeit:</translation>
+    </message>
+    <message>
+        <source>Cooldown:</source>
+        <translation>Abklingzeit:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Melden:</translation>
+    </message>
+    <message>
+        <source>Content check:</source>
+        <translation>Inhaltsprüfung:</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Stapelgröße:</translation>
+    </message>
+    <message>
+        <source>Poll interval:</source>
+        <translation>Abfrageintervall:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Choose at least one event type to report.</source>
+        <translation>Wählen Sie mindestens einen zu meldenden Ereignistyp.</translation>
+    </message>
+    <message>
+        <source>Add Folder to Watch</source>
+        <translation>Zu überwachenden Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pipeline File</source>
+        <translation>Pipeline-Datei</translation>
+    </message>
+    <message>
+        <source>Sluice pipelines (*.sluice.json);;All files (*)</source>
+        <translation>Sluice-Pipelines (*.sluice.json);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>sluice::WatchFolderModel</name>
     <message>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <source>Watching</source>
-        <translation>Überwacht</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
         <source>%1 processed · %2 failed · %3 waiting</source>
         <extracomment>Counts of one watch folder: processed files, failed files, files waiting at the stability gate.</extracomment>
         <translation>%1 verarbeitet · %2 Fehler · %3 wartend</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2530,13 +5255,89 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>Click “Add Folder…” or drag a folder here. Every file that arrives in it is processed.</source>
         <translation>Klicken Sie auf „Ordner hinzufügen…“ oder ziehen Sie einen Ordner hierher. Jede Datei, die darin ankommt, wird verarbeitet.</translation>
     </message>
+    <message>
+        <source>No file is waiting</source>
+        <translation>Keine Datei wartet</translation>
+    </message>
+    <message>
+        <source>Select a watch folder</source>
+        <translation>Wählen Sie einen Überwachungsordner</translation>
+    </message>
+    <message>
+        <source>Files being written appear here until they are complete.</source>
+        <translation>Dateien, die gerade geschrieben werden, erscheinen hier, bis sie vollständig sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Watch Folder…</source>
+        <translation>Überwachungsordner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected folder&apos;s roots, filters, events and pipeline</source>
+        <translation>Wurzelordner, Filter, Ereignisse und Pipeline des ausgewählten Ordners bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Hold processing of the selected folder; its files are still watched</source>
+        <translation>Die Verarbeitung des ausgewählten Ordners zurückhalten; seine Dateien werden weiter überwacht</translation>
+    </message>
+    <message>
+        <source>&amp;New Watch Folder…</source>
+        <translation>&amp;Neuer Überwachungsordner…</translation>
+    </message>
+    <message>
+        <source>Files waiting at the stability gate</source>
+        <translation>Dateien, die an der Stabilitätsprüfung warten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume processing of the selected folder</source>
+        <translation>Die Verarbeitung des ausgewählten Ordners fortsetzen</translation>
+    </message>
+    <message>
+        <source>Waiting until complete (%1)</source>
+        <translation>Wartet auf Vollständigkeit (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting until complete</source>
+        <translation>Wartet auf Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>Edit Watch Folder</source>
+        <translation>Überwachungsordner bearbeiten</translation>
+    </message>
+    <message>
+        <source>A watch folder named &apos;%1&apos; exists already.</source>
+        <translation>Ein Überwachungsordner namens &apos;%1&apos; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The watch folder was not changed:
+
+%1</source>
+        <translation>Der Überwachungsordner wurde nicht geändert:
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Watch Folder</source>
+        <translation>Neuer Überwachungsordner</translation>
+    </message>
+    <message>
+        <source>The folder is not watched:
+
+%1</source>
+        <translation>Der Ordner wird nicht überwacht:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>sluice::WordDocumentHtml</name>
-    <message>
-        <source>Title: %1 · Author: %2</source>
-        <translation>Titel: %1 · Autor: %2</translation>
-    </message>
     <message>
         <source>Headers</source>
         <translation>Kopfzeilen</translation>
@@ -2556,6 +5357,161 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Comments</source>
         <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>on “%1”:</source>
+        <translation>zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::fileops</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start SHA-256: OpenSSL failed</source>
+        <translation>SHA-256 kann nicht begonnen werden: OpenSSL ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>source %1 does not exist or is not a regular file</source>
+        <translation>die Quelle %1 existiert nicht oder ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>target %1 exists with other content</source>
+        <translation>das Ziel %1 existiert mit anderem Inhalt</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot flush %1 to disk: %2</source>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>source %1 changed while it was copied</source>
+        <translation>die Quelle %1 hat sich während des Kopierens geändert</translation>
+    </message>
+    <message>
+        <source>the copy %1 does not match its source (%2 of %3 bytes, SHA-256 differs)</source>
+        <translation>die Kopie %1 stimmt nicht mit ihrer Quelle überein (%2 von %3 Bytes, SHA-256 weicht ab)</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 kann nicht in %2 umbenannt werden: %3</translation>
+    </message>
+    <message>
+        <source>no free name for %1</source>
+        <translation>kein freier Name für %1</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ocr</name>
+    <message>
+        <source>no language given (installed: %1)</source>
+        <translation>keine Sprache angegeben (installiert: %1)</translation>
+    </message>
+    <message>
+        <source>language &apos;%1&apos; is not installed (installed: %2)</source>
+        <translation>Sprache &apos;%1&apos; ist nicht installiert (installiert: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ocr::OcrFileWriter</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the %1 file in %2</source>
+        <translation>die %1-Datei in %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Tesseract could not add the page to the %1 file</source>
+        <translation>Tesseract konnte die Seite nicht zur %1-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Tesseract could not finish the %1 file (disk full?)</source>
+        <translation>Tesseract konnte die %1-Datei nicht abschließen (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot move the %1 file to %2</source>
+        <translation>die %1-Datei kann nicht nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ocr::TessRecognizer</name>
+    <message>
+        <source>Tesseract cannot load language &apos;%1&apos; with engine mode %2 from %3</source>
+        <translation>Tesseract kann die Sprache &apos;%1&apos; mit Engine-Modus %2 nicht aus %3 laden</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Tesseract could not recognise the page (error %1)</source>
+        <translation>Tesseract konnte die Seite nicht erkennen (Fehler %1)</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::route</name>
+    <message>
+        <source>%1: op and value need a field</source>
+        <translation>%1: op und value brauchen ein field</translation>
+    </message>
+    <message>
+        <source>%1: field must be a dotted path &quot;node.key&quot;, e.g. &quot;ocr.mean_confidence&quot;</source>
+        <translation>%1: field muss ein Pfad mit Punkt „knoten.schlüssel“ sein, z. B. „ocr.mean_confidence“</translation>
+    </message>
+    <message>
+        <source>%1: op must be one of: %2</source>
+        <translation>%1: op muss eines sein von: %2</translation>
+    </message>
+    <message>
+        <source>%1: op &quot;%2&quot; needs a value</source>
+        <translation>%1: op „%2“ braucht einen value</translation>
+    </message>
+    <message>
+        <source>%1: op &quot;%2&quot; compares numbers: value must be a number</source>
+        <translation>%1: op „%2“ vergleicht Zahlen: value muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: value must be a number, a string, true or false</source>
+        <translation>%1: value muss eine Zahl, eine Zeichenkette, true oder false sein</translation>
     </message>
 </context>
 </TS>

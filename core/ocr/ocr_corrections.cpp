@@ -11,7 +11,7 @@ namespace sluice {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::OcrCorrections", text);
+    return QCoreApplication::translate("sluice", text);
 }
 
 const QString kText = QStringLiteral("text");

@@ -17,7 +17,7 @@ namespace sluice {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::OcrCorrections", text);
+    return QCoreApplication::translate("sluice", text);
 }
 
 /// Most "<name> (N).sluice.json" variants looked at; the runner makes one per same-named source.

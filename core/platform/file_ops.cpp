@@ -22,7 +22,7 @@ namespace sluice::fileops {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::FileOps", text);
+    return QCoreApplication::translate("sluice::fileops", text);
 }
 
 constexpr qint64 kChunk = 1 << 20;

@@ -31,7 +31,7 @@ QByteArray finish(EVP_MD_CTX* ctx) {
 }
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::FileDigests", text);
+    return QCoreApplication::translate("sluice", text);
 }
 
 } // namespace

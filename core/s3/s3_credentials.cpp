@@ -10,7 +10,7 @@ namespace sluice {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::S3Credentials", text);
+    return QCoreApplication::translate("sluice", text);
 }
 
 } // namespace

@@ -9,7 +9,7 @@ namespace sluice {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::FileTransfer", text);
+    return QCoreApplication::translate("sluice", text);
 }
 
 } // namespace

@@ -8,7 +8,7 @@ namespace sluice::route {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("sluice::RouteStage", text);
+    return QCoreApplication::translate("sluice::route", text);
 }
 
 /// Compares two JSON scalars with `op`; false when they cannot be compared that way.
