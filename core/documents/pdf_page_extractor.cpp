@@ -1,6 +1,7 @@
 #include "pdf_page_extractor.h"
 
 #include "pdf_reading_order.h"
+#include "pdf_rotation.h"
 #include "text/text_counts.h"
 
 #include <QCoreApplication>
@@ -27,20 +28,6 @@ template <typename F> void forEachToken(const QString& text, F f) {
             start = i;
         }
     }
-}
-
-int rotationDegrees(Poppler::Page::Orientation orientation) {
-    switch (orientation) {
-    case Poppler::Page::Landscape:
-        return 90;
-    case Poppler::Page::UpsideDown:
-        return 180;
-    case Poppler::Page::Seascape:
-        return 270;
-    case Poppler::Page::Portrait:
-        return 0;
-    }
-    return 0;
 }
 
 double round2(double v) {
@@ -175,7 +162,7 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
         return c;
     }
     c.sizePt = page->pageSizeF();
-    c.rotation = rotationDegrees(page->orientation());
+    c.rotation = pdfRotationDegrees(page->orientation());
     const QRectF pageRect(QPointF(0, 0), c.sizePt);
     const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
     c.words.reserve(qsizetype(boxes.size()));
@@ -271,6 +258,20 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
             c.lineCount += rows;
         }
     return c;
+}
+
+int pdfRotationDegrees(Poppler::Page::Orientation orientation) {
+    switch (orientation) {
+    case Poppler::Page::Landscape:
+        return 90;
+    case Poppler::Page::UpsideDown:
+        return 180;
+    case Poppler::Page::Seascape:
+        return 270;
+    case Poppler::Page::Portrait:
+        return 0;
+    }
+    return 0;
 }
 
 } // namespace sluice

@@ -2,6 +2,7 @@
 
 #include "builtin_stages.h"
 #include "documents/pdf_open.h"
+#include "documents/pdf_rotation.h"
 
 #include <QJsonArray>
 #include <poppler-qt6.h>
@@ -12,20 +13,6 @@ namespace {
 
 QString isoDate(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
-}
-
-int rotationDegrees(Poppler::Page::Orientation orientation) {
-    switch (orientation) {
-    case Poppler::Page::Landscape:
-        return 90;
-    case Poppler::Page::UpsideDown:
-        return 180;
-    case Poppler::Page::Seascape:
-        return 270;
-    case Poppler::Page::Portrait:
-        return 0;
-    }
-    return 0;
 }
 
 bool hasVisibleText(const QString& text) {
@@ -112,7 +99,7 @@ StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedbac
             const QSizeF size = page->pageSizeF();
             p.insert(QStringLiteral("width_pt"), size.width());
             p.insert(QStringLiteral("height_pt"), size.height());
-            p.insert(QStringLiteral("rotation"), rotationDegrees(page->orientation()));
+            p.insert(QStringLiteral("rotation"), pdfRotationDegrees(page->orientation()));
             // A null rectangle means "the whole page" to poppler-qt6, but it takes the unrotated crop box,
             // which cuts off text on /Rotate 90 and 270 pages; a square over the larger side covers both.
             const qreal side = qMax(size.width(), size.height()) + 1.0;
