@@ -653,10 +653,6 @@
         <translation>Abbrechen, wenn die Einträge zusammen auf mehr als diesen Wert entpackt werden (0: keine Grenze).</translation>
     </message>
     <message>
-        <source>Skip members larger than this (0: no limit).</source>
-        <translation>Einträge überspringen, die größer als dieser Wert sind (0: keine Grenze).</translation>
-    </message>
-    <message>
         <source>Stop when the output grows beyond this many times the archive bytes read (checked after the first MiB; 0: no limit).</source>
         <translation>Abbrechen, wenn die Ausgabe größer wird als dieses Vielfache der gelesenen Archivbytes (geprüft nach dem ersten MiB; 0: keine Grenze).</translation>
     </message>
@@ -712,12 +708,20 @@
         <source>%1: nothing could be extracted: %2</source>
         <translation>%1: nichts konnte entpackt werden: %2</translation>
     </message>
+    <message>
+        <source>Skip members larger than this (0: no limit); the item then ends with a warning listing them.</source>
+        <translation>Einträge überspringen, die größer als dieser Wert sind (0: keine Grenze); das Element endet dann mit einer Warnung, die sie auflistet.</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %n encrypted member(s) not extracted: %2</source>
+        <source>%n member(s) not extracted: %1</source>
         <translation>
-            <numerusform>%1: %n verschlüsselter Eintrag nicht entpackt: %2</numerusform>
-            <numerusform>%1: %n verschlüsselte Einträge nicht entpackt: %2</numerusform>
+            <numerusform>%n Eintrag nicht entpackt: %1</numerusform>
+            <numerusform>%n Einträge nicht entpackt: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a later extraction of this archive will not replace this folder: cannot record it (%1)</source>
+        <translation>ein späteres Entpacken dieses Archivs wird diesen Ordner nicht ersetzen: er kann nicht vermerkt werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -801,10 +805,6 @@
     <message>
         <source>larger than %1 bytes (max_member_size)</source>
         <translation>größer als %1 Bytes (max_member_size)</translation>
-    </message>
-    <message>
-        <source>member %1 skipped: %2</source>
-        <translation>Eintrag %1 übersprungen: %2</translation>
     </message>
     <message>
         <source>member %1: %2</source>
@@ -971,6 +971,10 @@
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>Done with warnings</source>
+        <translation>Fertig mit Warnungen</translation>
+    </message>
 </context>
 <context>
     <name>sluice::BatchPanel</name>
@@ -1061,10 +1065,6 @@
         <translation>Fertig in %1: %2 erfolgreich, %3 fehlgeschlagen, %4 abgebrochen, %5 übersprungen — %6 Dateien/s, %7 MB/s.</translation>
     </message>
     <message>
-        <source>Canceled. </source>
-        <translation>Abgebrochen. </translation>
-    </message>
-    <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -1078,6 +1078,10 @@
     <message>
         <source>No failures.</source>
         <translation>Keine Fehler.</translation>
+    </message>
+    <message>
+        <source>Canceled after %1: %2 succeeded, %3 failed, %4 canceled, %5 skipped — %6 files/s, %7 MB/s.</source>
+        <translation>Abgebrochen nach %1: %2 erfolgreich, %3 fehlgeschlagen, %4 abgebrochen, %5 übersprungen — %6 Dateien/s, %7 MB/s.</translation>
     </message>
 </context>
 <context>
@@ -1552,20 +1556,29 @@
         <translation>Keine früheren Ereignisse</translation>
     </message>
     <message>
-        <source>%1 events</source>
-        <translation>%1 Ereignisse</translation>
-    </message>
-    <message>
-        <source>%1 of %2 events shown</source>
-        <translation>%1 von %2 Ereignissen angezeigt</translation>
-    </message>
-    <message>
         <source>%1 from earlier sessions</source>
         <translation>%1 aus früheren Sitzungen</translation>
     </message>
-    <message>
-        <source>the log keeps the newest %1; %2 older events were dropped</source>
-        <translation>das Protokoll behält die neuesten %1; %2 ältere Ereignisse wurden verworfen</translation>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Ereignis angezeigt</numerusform>
+            <numerusform>%1 von %Ln Ereignissen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the log keeps the newest %1; %Ln older event(s) were dropped</source>
+        <translation>
+            <numerusform>das Protokoll behält die neuesten %1; %Ln älteres Ereignis wurde verworfen</numerusform>
+            <numerusform>das Protokoll behält die neuesten %1; %Ln ältere Ereignisse wurden verworfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1589,14 +1602,6 @@
     <message>
         <source>Add a folder to watch, or drop files here to process them.</source>
         <translation>Fügen Sie einen Ordner zur Überwachung hinzu oder ziehen Sie Dateien hierher, um sie zu verarbeiten.</translation>
-    </message>
-    <message>
-        <source>Drop files here to process them</source>
-        <translation>Dateien hier ablegen, um sie zu verarbeiten</translation>
-    </message>
-    <message>
-        <source>They run through the pipeline once, as one batch. To process every new file automatically, add a folder to watch.</source>
-        <translation>Sie laufen einmal als ein Stapel durch die Pipeline. Um jede neue Datei automatisch zu verarbeiten, fügen Sie einen Ordner zur Überwachung hinzu.</translation>
     </message>
     <message>
         <source>Content changed</source>
@@ -1624,6 +1629,17 @@
     <message>
         <source>%1 types</source>
         <translation>%1 Typen</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ExtractionRegistry</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1977,10 +1993,6 @@
         <translation>Format</translation>
     </message>
     <message>
-        <source>%1 bit</source>
-        <translation>%1 Bit</translation>
-    </message>
-    <message>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
@@ -2005,16 +2017,8 @@
         <translation>Schärfe</translation>
     </message>
     <message>
-        <source> (blurry)</source>
-        <translation> (unscharf)</translation>
-    </message>
-    <message>
         <source>Brightness</source>
         <translation>Helligkeit</translation>
-    </message>
-    <message>
-        <source> (dark)</source>
-        <translation> (dunkel)</translation>
     </message>
     <message>
         <source>Contrast</source>
@@ -2071,6 +2075,18 @@
     <message>
         <source>Fit the pictures into the view and centre them</source>
         <translation>Die Bilder in die Ansicht einpassen und zentrieren</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 bit</source>
+        <translation>%1, %2, %3 Bit</translation>
+    </message>
+    <message>
+        <source>%1 (blurry)</source>
+        <translation>%1 (unscharf)</translation>
+    </message>
+    <message>
+        <source>%1 (dark)</source>
+        <translation>%1 (dunkel)</translation>
     </message>
 </context>
 <context>
@@ -2275,29 +2291,6 @@
     </message>
 </context>
 <context>
-    <name>sluice::LineEditor</name>
-    <message>
-        <source>hidden</source>
-        <translation>verborgen</translation>
-    </message>
-    <message>
-        <source>e.g. *.pdf</source>
-        <translation>z. B. *.pdf</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Choose a folder for %1</source>
-        <translation>Einen Ordner für %1 wählen</translation>
-    </message>
-    <message>
-        <source>Choose a file for %1</source>
-        <translation>Eine Datei für %1 wählen</translation>
-    </message>
-</context>
-<context>
     <name>sluice::MainWindow</name>
     <message>
         <source>Sluice</source>
@@ -2398,10 +2391,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Pipeline: %1</source>
-        <translation>Pipeline: %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2512,6 +2501,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Batch</source>
         <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Watch folder pipeline: %1</source>
+        <translation>Pipeline der Überwachungsordner: %1</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2672,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>sluice::NotifyStage</name>
@@ -2705,13 +2702,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Text; fields {name}, {path}, {status} (ok or failed), {errors}.</source>
         <translation>Text; Felder {name}, {path}, {status} (ok oder failed), {errors}.</translation>
-    </message>
-</context>
-<context>
-    <name>sluice::NumberEditor</name>
-    <message>
-        <source>Range: %1 – %2 %3</source>
-        <translation>Bereich: %1 – %2 %3</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3186,49 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::ParamEditor</name>
+    <message>
+        <source>Range: %1 – %2 %3</source>
+        <translation>Bereich: %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>e.g. *.pdf</source>
+        <translation>z. B. *.pdf</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for %1</source>
+        <translation>Einen Ordner für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file for %1</source>
+        <translation>Eine Datei für %1 wählen</translation>
+    </message>
+    <message>
+        <source>one entry per line</source>
+        <translation>ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>one JSON value expected</source>
+        <translation>ein JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ParamSpec</name>
     <message>
         <source>must be between %1 and %2</source>
@@ -3481,6 +3514,18 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>nodes[%1] (&apos;%2&apos;): &apos;retry&apos; must be an object</source>
         <translation>nodes[%1] (&apos;%2&apos;): &apos;retry&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>cannot open pipeline &apos;%1&apos;: %2</source>
+        <translation>Pipeline &apos;%1&apos; kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the node has no &quot;stage&quot;; it has &quot;type&quot; — write &quot;stage&quot; instead</source>
+        <translation>der Knoten hat kein „stage“, sondern „type“ — schreiben Sie stattdessen „stage“</translation>
+    </message>
+    <message>
+        <source>the node has no &quot;stage&quot;</source>
+        <translation>der Knoten hat kein „stage“</translation>
     </message>
 </context>
 <context>
@@ -4027,10 +4072,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         </translation>
     </message>
     <message>
-        <source>%1: since Sluice last ran, %2 file(s) created, %3 modified, %4 deleted; %5 unchanged file(s) not processed again</source>
-        <translation>%1: seit dem letzten Lauf von Sluice %2 Datei(en) erstellt, %3 geändert, %4 gelöscht; %5 unveränderte Datei(en) nicht erneut verarbeitet</translation>
-    </message>
-    <message>
         <source>Folder appeared</source>
         <translation>Ordner erschienen</translation>
     </message>
@@ -4055,10 +4096,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Umbenannt von %1</translation>
     </message>
     <message>
-        <source> (while Sluice was not running)</source>
-        <translation> (während Sluice nicht lief)</translation>
-    </message>
-    <message>
         <source>paused automatically: %1 of the last %2 files failed</source>
         <translation>automatisch angehalten: %1 der letzten %2 Dateien sind fehlgeschlagen</translation>
     </message>
@@ -4068,6 +4105,28 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
             <numerusform>%n Auftrag anderer Läufe (andere Pipeline oder anderer Ergebnisordner) wurde unterbrochen; wird die betreffende Pipeline erneut mit demselben Ergebnisordner ausgeführt, wird er fortgesetzt</numerusform>
             <numerusform>%n Aufträge anderer Läufe (andere Pipeline oder anderer Ergebnisordner) wurden unterbrochen; wird die betreffende Pipeline erneut mit demselben Ergebnisordner ausgeführt, werden sie fortgesetzt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n old finished job(s) from the state store</source>
+        <translation>
+            <numerusform>%n alter abgeschlossener Auftrag aus der Zustandsdatenbank entfernt</numerusform>
+            <numerusform>%n alte abgeschlossene Aufträge aus der Zustandsdatenbank entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: changes since Sluice last ran: created %2, modified %3, deleted %4. %n unchanged file(s) not processed again.</source>
+        <translation>
+            <numerusform>%1: Änderungen seit dem letzten Lauf von Sluice: %2 erstellt, %3 geändert, %4 gelöscht. %n unveränderte Datei nicht erneut verarbeitet.</numerusform>
+            <numerusform>%1: Änderungen seit dem letzten Lauf von Sluice: %2 erstellt, %3 geändert, %4 gelöscht. %n unveränderte Dateien nicht erneut verarbeitet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File touched, content unchanged (same hash): not processed again</source>
+        <translation>Zeitstempel der Datei geändert, Inhalt unverändert (gleiche Prüfsumme): nicht erneut verarbeitet</translation>
+    </message>
+    <message>
+        <source>%1 (while Sluice was not running)</source>
+        <translation>%1 (während Sluice nicht lief)</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4281,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>OK WITH WARNINGS</source>
+        <translation>OK MIT WARNUNGEN</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4512,17 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>Could not move the failed file to the error folder: %1</source>
         <translation>Die fehlgeschlagene Datei konnte nicht in den Fehlerordner verschoben werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Processed with %n warning(s) in %1 ms: %2</source>
+        <translation>
+            <numerusform>Verarbeitet mit %n Warnung in %1 ms: %2</numerusform>
+            <numerusform>Verarbeitet mit %n Warnungen in %1 ms: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>sluice::S3Client</name>
@@ -4472,8 +4546,8 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>Netzwerkfehler (libcurl %1)</translation>
     </message>
     <message>
-        <source> (request id %1)</source>
-        <translation> (Anfrage-ID %1)</translation>
+        <source>%1 (request id %2)</source>
+        <translation>%1 (Anfrage-ID %2)</translation>
     </message>
 </context>
 <context>
@@ -4701,25 +4775,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Stage</source>
         <translation>Stufe</translation>
-    </message>
-</context>
-<context>
-    <name>sluice::TextEditor</name>
-    <message>
-        <source>one entry per line</source>
-        <translation>ein Eintrag pro Zeile</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>one JSON value expected</source>
-        <translation>ein JSON-Wert erwartet</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +5486,29 @@ Klicken, um den Knoten anzuzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::jpegcodec</name>
+    <message>
+        <source>no image in the JPEG data</source>
+        <translation>kein Bild in den JPEG-Daten</translation>
+    </message>
+    <message>
+        <source>unsupported JPEG layout</source>
+        <translation>nicht unterstützter JPEG-Aufbau</translation>
+    </message>
+    <message>
+        <source>out of memory for %1×%2 pixels</source>
+        <translation>nicht genug Speicher für %1×%2 Pixel</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the JPEG encoder takes 8-bit gray or BGR pixels</source>
+        <translation>der JPEG-Encoder nimmt nur 8-Bit-Graustufen- oder BGR-Pixel an</translation>
+    </message>
+</context>
+<context>
     <name>sluice::ocr</name>
     <message>
         <source>no language given (installed: %1)</source>
@@ -5452,24 +5530,39 @@ Klicken, um den Knoten anzuzeigen.</translation>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot create the %1 file in %2</source>
-        <translation>die %1-Datei in %2 kann nicht angelegt werden</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Tesseract could not add the page to the %1 file</source>
-        <translation>Tesseract konnte die Seite nicht zur %1-Datei hinzufügen</translation>
+        <source>cannot move the %1 file to %2</source>
+        <translation>die %1-Datei kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file in %2: %3</source>
+        <translation>die %1-Datei in %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::ocr::SearchablePdfWriter</name>
+    <message>
+        <source>cannot read the PDF text font %1: %2</source>
+        <translation>die PDF-Textschrift %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Tesseract could not finish the %1 file (disk full?)</source>
-        <translation>Tesseract konnte die %1-Datei nicht abschließen (Datenträger voll?)</translation>
+        <source>page %1: no 8-bit gray or colour image to put in the PDF</source>
+        <translation>Seite %1: kein 8-Bit-Graustufen- oder Farbbild für das PDF vorhanden</translation>
     </message>
     <message>
-        <source>cannot move the %1 file to %2</source>
-        <translation>die %1-Datei kann nicht nach %2 verschoben werden</translation>
+        <source>page %1: cannot encode the image for the PDF: %2</source>
+        <translation>Seite %1: das Bild kann nicht für das PDF kodiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5605,41 @@ Klicken, um den Knoten anzuzeigen.</translation>
     <message>
         <source>%1: value must be a number, a string, true or false</source>
         <translation>%1: value muss eine Zahl, eine Zeichenkette, true oder false sein</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::triggerfilter</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Watch events this node acts on: created, modified, content_changed. On other events it is skipped.</source>
+        <translation>Überwachungsereignisse, auf die dieser Knoten reagiert: created, modified, content_changed. Bei anderen Ereignissen wird er übersprungen.</translation>
+    </message>
+    <message>
+        <source>Also act when a file is run on purpose (sluice-cli run, a batch, files dropped on the window).</source>
+        <translation>Auch reagieren, wenn eine Datei gezielt verarbeitet wird (sluice-cli run, ein Stapel, auf das Fenster gezogene Dateien).</translation>
+    </message>
+    <message>
+        <source>%1: unknown event type &apos;%2&apos; (known: %3)</source>
+        <translation>%1: unbekannter Ereignistyp &apos;%2&apos; (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>a manual run, and on_explicit is off</source>
+        <translation>ein manueller Lauf, und on_explicit ist aus</translation>
+    </message>
+    <message>
+        <source>dropped files, and on_explicit is off</source>
+        <translation>auf das Fenster gezogene Dateien, und on_explicit ist aus</translation>
+    </message>
+    <message>
+        <source>acts on no watch event (on_events is empty)</source>
+        <translation>reagiert auf kein Überwachungsereignis (on_events ist leer)</translation>
+    </message>
+    <message>
+        <source>not a %1 event</source>
+        <translation>kein Ereignis vom Typ %1</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,8 @@ QVariant BatchModel::data(const QModelIndex& index, int role) const {
         case FileColumn:
             return QFileInfo(row.path).fileName();
         case StateColumn:
-            return stateLabel(row.state);
+            return row.state == QLatin1String("ok") && row.warnings > 0 ? tr("Done with warnings")
+                                                                        : stateLabel(row.state);
         case ProgressColumn:
             return QStringLiteral("%1 %").arg(qRound(row.progress));
         case TimeColumn:
@@ -175,6 +176,12 @@ void BatchModel::onFinished(const ItemResult& result) {
     r.progress = 100;
     r.resultPath = result.item.path;
     r.result = result.toJson(m_batch ? m_batch->pipeline().name : QString());
+    r.warnings = result.okWithWarnings() ? int(result.warnings.size()) : 0;
+    if (r.warnings > 0) {
+        const QJsonObject w = result.warnings.first().toObject();
+        r.message = QStringLiteral("%1: %2").arg(w.value(QStringLiteral("stage")).toString(),
+                                                 w.value(QStringLiteral("message")).toString());
+    }
     if (!result.ok() && !result.errors.isEmpty()) {
         const QJsonObject e = result.errors.first().toObject();
         r.message = QStringLiteral("%1: %2").arg(e.value(QStringLiteral("stage")).toString(),

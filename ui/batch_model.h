@@ -55,6 +55,7 @@ private:
         QString message;
         QString resultPath;
         QJsonObject result;
+        int warnings = 0; ///< ItemResult::warnings of an "ok" item: shown as "Done with warnings"
     };
     void onFilesAdded(const QStringList& paths);
     void onStarted(const QString& path);

@@ -214,17 +214,18 @@ void BatchPanel::onDone() {
     m_bar->setRange(0, qMax(1, m_batch->total()));
     m_bar->setValue(m_batch->finishedCount());
     // Counts of the batch's own files; the rates include files extracted from them (archive members).
-    QString summary =
-        tr("Done in %1: %2 succeeded, %3 failed, %4 canceled, %5 skipped — %6 files/s, %7 MB/s.")
-            .arg(formatDuration(m_batch->activeMs()))
-            .arg(m_model->countInState(QStringLiteral("ok")))
-            .arg(failed)
-            .arg(canceled)
-            .arg(m_model->countInState(QStringLiteral("skipped")))
-            .arg(metrics.filesPerSecond(), 0, 'f', 1)
-            .arg(metrics.megabytesPerSecond(), 0, 'f', 2);
-    if (m_batch->isCanceled())
-        summary = tr("Canceled. ") + summary;
+    // Whole sentences, so that a translation can order the words as its language needs.
+    const QString sentence =
+        m_batch->isCanceled()
+            ? tr("Canceled after %1: %2 succeeded, %3 failed, %4 canceled, %5 skipped — %6 files/s, %7 MB/s.")
+            : tr("Done in %1: %2 succeeded, %3 failed, %4 canceled, %5 skipped — %6 files/s, %7 MB/s.");
+    const QString summary = sentence.arg(formatDuration(m_batch->activeMs()))
+                                .arg(m_model->countInState(QStringLiteral("ok")))
+                                .arg(failed)
+                                .arg(canceled)
+                                .arg(m_model->countInState(QStringLiteral("skipped")))
+                                .arg(metrics.filesPerSecond(), 0, 'f', 1)
+                                .arg(metrics.megabytesPerSecond(), 0, 'f', 2);
     m_status->setText(summary);
     m_failures->clear();
     for (const ItemResult& r : m_batch->failures()) {

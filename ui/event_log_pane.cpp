@@ -6,6 +6,7 @@
 #include "event_log_view.h"
 #include "event_type_filter_button.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,10 +42,14 @@ EventLogPane::EventLogPane(EventLogModel* model, QWidget* parent)
 
     m_filter->setPlaceholderText(tr("Filter by file, event or message (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 10); // room to type a file name
     m_filter->setAccessibleName(tr("Filter events"));
 
-    m_folder->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_folder->setMinimumContentsLength(10);
+    // The filter row must fit the pane's narrowest width (a 1024-pixel screen): the combo boxes show
+    // about ten characters, their lists the whole names.
+    m_folder->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_folder->setMinimumContentsLength(8);
+    m_folder->view()->setMinimumWidth(m_folder->fontMetrics().averageCharWidth() * 24);
     m_folder->setAccessibleName(tr("Watch folder"));
     m_folder->setToolTip(tr("Show the events of one watch folder"));
     setFolders({});
@@ -53,7 +58,9 @@ EventLogPane::EventLogPane(EventLogModel* model, QWidget* parent)
     m_level->addItem(tr("Info and above"), int(EventLevel::Info));
     m_level->addItem(tr("Warnings and errors"), int(EventLevel::Warning));
     m_level->addItem(tr("Errors only"), int(EventLevel::Error));
-    m_level->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_level->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_level->setMinimumContentsLength(10);
+    m_level->view()->setMinimumWidth(m_level->view()->sizeHintForColumn(0) + 24);
     m_level->setAccessibleName(tr("Minimum level"));
 
     m_count->setTextInteractionFlags(Qt::NoTextInteraction);
@@ -202,16 +209,17 @@ void EventLogPane::updateCount() {
     const int total = m_model->rowCount();
     m_view->setFilteredOut(shown == 0 && total > 0);
     const QLocale locale;
+    // %Ln: the count in the user's locale, with the plural form its language needs.
     QString text = shown == total
-                       ? tr("%1 events").arg(locale.toString(total))
-                       : tr("%1 of %2 events shown").arg(locale.toString(shown), locale.toString(total));
+                       ? tr("%Ln event(s)", nullptr, total)
+                       : tr("%1 of %Ln event(s) shown", nullptr, total).arg(locale.toString(shown));
     if (m_model->earlierCount() > 0)
         text += QStringLiteral(" · ") +
                 tr("%1 from earlier sessions").arg(locale.toString(m_model->earlierCount()));
     if (m_model->droppedCount() > 0) {
-        text += QStringLiteral(" · ") +
-                tr("the log keeps the newest %1; %2 older events were dropped")
-                    .arg(locale.toString(m_model->capacity()), locale.toString(m_model->droppedCount()));
+        text += QStringLiteral(" · ") + tr("the log keeps the newest %1; %Ln older event(s) were dropped",
+                                           nullptr, m_model->droppedCount())
+                                            .arg(locale.toString(m_model->capacity()));
     }
     m_count->setText(text);
 }

@@ -194,9 +194,10 @@ void ImagePreviewTab::fillValues(const QJsonObject& a, const QJsonObject& t) {
                 .arg(a.value(QStringLiteral("width")).toInt())
                 .arg(a.value(QStringLiteral("height")).toInt()));
         row(props, tr("Format"),
-            a.value(QStringLiteral("format")).toString() + QStringLiteral(", ") +
-                a.value(QStringLiteral("color_mode")).toString() + QStringLiteral(", ") +
-                tr("%1 bit").arg(a.value(QStringLiteral("depth")).toInt()));
+            tr("%1, %2, %3 bit")
+                .arg(a.value(QStringLiteral("format")).toString(),
+                     a.value(QStringLiteral("color_mode")).toString(),
+                     QString::number(a.value(QStringLiteral("depth")).toInt())));
         if (a.contains(QStringLiteral("dpi")))
             row(props, tr("Resolution"),
                 tr("%1 dpi").arg(
@@ -209,11 +210,13 @@ void ImagePreviewTab::fillValues(const QJsonObject& a, const QJsonObject& t) {
         const QJsonObject q = a.value(QStringLiteral("quality")).toObject();
         QTreeWidgetItem* quality = section(tr("Quality"));
         row(quality, tr("Sharpness"),
-            number(q.value(QStringLiteral("sharpness"))) +
-                (q.value(QStringLiteral("is_blurry")).toBool() ? tr(" (blurry)") : QString()));
+            q.value(QStringLiteral("is_blurry")).toBool()
+                ? tr("%1 (blurry)").arg(number(q.value(QStringLiteral("sharpness"))))
+                : number(q.value(QStringLiteral("sharpness"))));
         row(quality, tr("Brightness"),
-            number(q.value(QStringLiteral("brightness"))) +
-                (q.value(QStringLiteral("is_dark")).toBool() ? tr(" (dark)") : QString()));
+            q.value(QStringLiteral("is_dark")).toBool()
+                ? tr("%1 (dark)").arg(number(q.value(QStringLiteral("brightness"))))
+                : number(q.value(QStringLiteral("brightness"))));
         row(quality, tr("Contrast"), number(q.value(QStringLiteral("contrast"))));
         row(quality, tr("Noise"), number(q.value(QStringLiteral("noise")), 2));
         const QJsonObject c = a.value(QStringLiteral("content")).toObject();

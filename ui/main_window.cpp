@@ -39,14 +39,13 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUrl>
+#include <QVBoxLayout>
 
 namespace sluice {
 
 namespace {
 
 constexpr int kStatusMessageMs = 5000;
-constexpr int kWatchPaneWidth = 300;
-constexpr int kResultPaneWidth = 420;
 
 QIcon themedIcon(const QString& themeName, QStyle::StandardPixmap fallback, const QWidget* widget) {
     return QIcon::fromTheme(themeName, widget->style()->standardIcon(fallback, nullptr, widget));
@@ -169,12 +168,21 @@ void MainWindow::createPanes() {
     m_splitter->addWidget(m_watchPane);
     m_splitter->addWidget(m_eventPane);
     m_splitter->addWidget(m_resultPane);
+    // A wider window widens the event log and the result alike; the watch-folder list keeps its width.
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
-    m_dropOverlay = new DropOverlay(m_splitter);
+    // Only a layout the user chose is saved: until then every start gets the default shares.
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
+    // The drop overlay covers the panes from a plain holder: a child of the splitter itself would become a
+    // fourth pane there.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(m_splitter);
+    setCentralWidget(centre);
+    m_dropOverlay = new DropOverlay(centre);
 
     m_batchDock = new QDockWidget(tr("Batch"), this);
     m_batchDock->setObjectName(QStringLiteral("batchDock"));
@@ -182,7 +190,7 @@ void MainWindow::createPanes() {
     m_batchDock->setWidget(m_batchPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_batchDock);
     m_batchDock->hide();
-    connect(m_batchPanel, &BatchPanel::batchStarted, m_batchDock, &QWidget::show);
+    connect(m_batchPanel, &BatchPanel::batchStarted, this, &MainWindow::showBatchDock);
     connect(
         m_batchPanel, &BatchPanel::resultRequested, this,
         [this](const QString& path, const QJsonObject& result) { m_resultPane->showResult(path, result); });
@@ -247,12 +255,17 @@ void MainWindow::createToolBar() {
     bar->addAction(m_editorAction);
 }
 
+PipelineEditorWindow* MainWindow::pipelineEditor() const {
+    return m_editor;
+}
+
 void MainWindow::openPipelineEditor() {
     if (!m_editor) {
         m_editor = new PipelineEditorWindow; // top-level; deleted with the main window
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
         connect(this, &QObject::destroyed, m_editor.data(), &QObject::deleteLater);
         m_editor->setService(m_service);
+        m_editor->setWatchFolderController(m_watchController);
         m_editor->setPipeline(m_service->pipeline());
     }
     m_editor->show();
@@ -263,7 +276,8 @@ void MainWindow::openPipelineEditor() {
 void MainWindow::createStatusBar() {
     m_pipelineLabel = new QLabel(this);
     const QString name = m_service->pipeline().name;
-    m_pipelineLabel->setText(tr("Pipeline: %1").arg(name.isEmpty() ? tr("(none)") : name));
+    // Says which pipeline: dropped batches pick theirs in the batch view.
+    m_pipelineLabel->setText(tr("Watch folder pipeline: %1").arg(name.isEmpty() ? tr("(none)") : name));
     m_pipelineLabel->setToolTip(m_service->pipeline().description);
     m_pipelineLabel->setContentsMargins(16, 0, 8, 0); // keep clear of long temporary messages
     m_batchStatus = new BatchStatusWidget(this);
@@ -319,21 +333,51 @@ void MainWindow::restoreLayout() {
         resize(size);
         move(available.center() - rect().center());
     }
-    restoreState(settings::windowState().value());
-    if (!m_splitter->restoreState(settings::paneSplitterState().value())) {
-        const int total = qMax(width(), 900);
-        m_splitter->setSizes({kWatchPaneWidth, total - kWatchPaneWidth - kResultPaneWidth, kResultPaneWidth});
+    m_batchDockSized = restoreState(settings::windowState().value()); // the user's dock height, if any
+    if (m_splitter->restoreState(settings::paneSplitterState().value())) {
+        m_splitterMoved = true; // the user's own layout: keep saving it
+    } else {
+        applyDefaultPaneSizes(width()); // again from showEvent, with the splitter's real width
     }
     const QByteArray header = settings::eventLogHeaderState().value();
-    if (!header.isEmpty())
-        m_eventPane->view()->header()->restoreState(header);
+    if (!header.isEmpty() && m_eventPane->view()->header()->restoreState(header))
+        m_eventPane->view()->stopFittingColumns(); // the user's column widths
+}
+
+void MainWindow::applyDefaultPaneSizes(int total) {
+    if (total <= 0)
+        return;
+    const int watch = total * kDefaultPaneShares[0] / 100;
+    const int result = total * kDefaultPaneShares[2] / 100;
+    m_splitter->setSizes({watch, total - watch - result, result});
+}
+
+void MainWindow::showBatchDock() {
+    m_batchDock->show();
+    if (m_batchDockSized)
+        return;
+    // First time: a compact strip, so the event log and the result (an OCR page, a PDF) keep most of the
+    // height; the user's own height is saved with the window state.
+    m_batchDockSized = true;
+    const int wanted =
+        qMax(m_batchPanel->minimumSizeHint().height(), height() * kDefaultBatchDockShare / 100);
+    resizeDocks({m_batchDock}, {wanted}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce && !m_splitterMoved)
+        applyDefaultPaneSizes(m_splitter->width());
+    m_shownOnce = true;
 }
 
 void MainWindow::saveLayout() const {
     settings::windowGeometry().setValue(saveGeometry());
     settings::windowState().setValue(saveState());
-    settings::paneSplitterState().setValue(m_splitter->saveState());
-    settings::eventLogHeaderState().setValue(m_eventPane->view()->header()->saveState());
+    if (m_splitterMoved)
+        settings::paneSplitterState().setValue(m_splitter->saveState());
+    if (!m_eventPane->view()->fitsColumns()) // only widths the user set: defaults follow the window
+        settings::eventLogHeaderState().setValue(m_eventPane->view()->header()->saveState());
 }
 
 void MainWindow::saveWatchFolders() const {

@@ -33,15 +33,26 @@ class WatchFolderPane;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// Default widths of the watch-folder list, the event log and the result pane, in percent of the
+    /// window's width, until the user drags a splitter handle (then the user's widths are kept).
+    static constexpr int kDefaultPaneShares[3] = {18, 44, 38};
+    /// Default height of the batch dock when it first opens, in percent of the window's height (at least
+    /// what the batch view needs).
+    static constexpr int kDefaultBatchDockShare = 22;
+
     explicit MainWindow(ProcessingService* service, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     WatchFolderModel* watchFolderModel() const { return m_watchModel; }
     WatchFolderPane* watchFolderPane() const { return m_watchPane; }
     WatchFolderController* watchFolderController() const { return m_watchController; }
+    /// The pipeline editor window while it is open (null before openPipelineEditor() and after it closed).
+    PipelineEditorWindow* pipelineEditor() const;
     EventLogModel* eventLogModel() const { return m_eventModel; }
     EventLogPane* eventLogPane() const { return m_eventPane; }
     ResultPane* resultPane() const { return m_resultPane; }
+    /// The splitter between the watch-folder list, the event log and the result pane.
+    QSplitter* paneSplitter() const { return m_splitter; }
     BatchStatusWidget* batchStatus() const { return m_batchStatus; }
     /// The batch view (in a dock at the bottom, shown when a batch starts).
     BatchPanel* batchPanel() const { return m_batchPanel; }
@@ -73,6 +84,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dragLeaveEvent(QDragLeaveEvent* event) override;
@@ -86,6 +98,10 @@ private:
     void createStatusBar();
     void connectService();
     void restoreLayout();
+    /// Splits `total` pixels between the panes by kDefaultPaneShares.
+    void applyDefaultPaneSizes(int total);
+    /// Shows the batch dock (a batch started), at its default height the first time.
+    void showBatchDock();
     void saveLayout() const;
     void saveWatchFolders() const;
     void updateActions();
@@ -102,6 +118,9 @@ private:
     EventLogPane* m_eventPane = nullptr;
     ResultPane* m_resultPane = nullptr;
     QSplitter* m_splitter = nullptr;
+    bool m_splitterMoved = false; ///< the pane widths are the user's (restored or dragged), not defaults
+    bool m_shownOnce = false;
+    bool m_batchDockSized = false; ///< the batch dock has its default or the user's restored height
     BatchStatusWidget* m_batchStatus = nullptr;
     QLabel* m_pipelineLabel = nullptr;
     DropOverlay* m_dropOverlay = nullptr;

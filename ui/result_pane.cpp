@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -30,10 +31,10 @@ namespace {
 constexpr int kMaxPreviewChars = 1000000;
 
 const QStringList& resultKeyOrder() {
-    static const QStringList keys = {QStringLiteral("status"),      QStringLiteral("errors"),
-                                     QStringLiteral("source"),      QStringLiteral("stages"),
-                                     QStringLiteral("node_status"), QStringLiteral("pipeline"),
-                                     QStringLiteral("started"),     QStringLiteral("duration_ms")};
+    static const QStringList keys = {
+        QStringLiteral("status"),   QStringLiteral("errors"),  QStringLiteral("warnings"),
+        QStringLiteral("source"),   QStringLiteral("stages"),  QStringLiteral("node_status"),
+        QStringLiteral("pipeline"), QStringLiteral("started"), QStringLiteral("duration_ms")};
     return keys;
 }
 
@@ -55,7 +56,7 @@ QLabel* boldLabel(QWidget* parent, qreal scale = 1.0) {
 
 ResultPane::ResultPane(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_model(new JsonTreeModel(this)) {
-    setMinimumWidth(300);
+    setMinimumWidth(280); // with the other panes at their minimum, fits a 1024-pixel-wide screen
     m_stack->addWidget(createMessagePage());
     m_stack->addWidget(createResultPage());
     auto* layout = new QVBoxLayout(this);
@@ -135,6 +136,16 @@ QWidget* ResultPane::createResultPage() {
         QStringLiteral("QLabel#errorBox { background: #fdecea; color: #8a1c14;"
                        " border: 1px solid #f1b0ab; border-radius: 4px; padding: 6px; }"));
 
+    m_warningBox = new QLabel(page);
+    m_warningBox->setObjectName(QStringLiteral("warningBox"));
+    m_warningBox->setWordWrap(true);
+    m_warningBox->setTextFormat(Qt::RichText);
+    m_warningBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warningBox->setStyleSheet(
+        QStringLiteral("QLabel#warningBox { background: #fff4e5; color: #6b4100;"
+                       " border: 1px solid #f0c27b; border-radius: 4px; padding: 6px; }"));
+    m_warningBox->hide();
+
     m_note = new QLabel(page);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("note"));
@@ -151,7 +162,7 @@ QWidget* ResultPane::createResultPage() {
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setAcceptDrops(false);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 170);
+    m_tree->header()->resizeSection(JsonTreeModel::KeyColumn, 150); // leaves the values room at 280 px
     m_tree->setAccessibleName(tr("Result document"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ResultPane::showSelectedValue);
@@ -202,6 +213,7 @@ QWidget* ResultPane::createResultPage() {
     layout->addLayout(pathRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_errorBox);
+    layout->addWidget(m_warningBox);
     layout->addWidget(m_note);
     m_tabs = new QTabWidget(page);
     m_tabs->setDocumentMode(true);
@@ -242,6 +254,8 @@ void ResultPane::showMessage(const QString& title, const QString& hint) {
     m_path.clear();
     m_status.clear();
     m_errors.clear();
+    m_warnings.clear();
+    m_warningBox->hide();
     m_model->clear();
     m_valueView->clear();
     m_messageTitle->setText(title);
@@ -256,6 +270,10 @@ void ResultPane::setStatusBadge(const QString& text, const QColor& color) {
                                .arg(color.name()));
 }
 
+QString ResultPane::summaryText() const {
+    return m_summary->text();
+}
+
 QString ResultPane::statusText() const {
     return m_stack->currentIndex() == 1 ? m_badge->text() : QString();
 }
@@ -264,10 +282,16 @@ QString ResultPane::errorText() const {
     return m_errors.join(QLatin1Char('\n'));
 }
 
+QString ResultPane::warningText() const {
+    return m_warnings.join(QLatin1Char('\n'));
+}
+
 void ResultPane::showResult(const QString& path, const QJsonObject& result, const QString& failure) {
     const bool samePath = path == m_path;
     m_path = path;
     m_errors.clear();
+    m_warnings.clear();
+    m_warningBox->hide();
     m_name->setText(fileNameOf(path));
     m_name->setToolTip(path);
     m_pathEdit->setText(path);
@@ -304,7 +328,10 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
     }
 
     m_status = result.value(QStringLiteral("status")).toString();
-    if (m_status == QLatin1String("ok"))
+    const QJsonArray warnings = result.value(QStringLiteral("warnings")).toArray();
+    if (m_status == QLatin1String("ok") && !warnings.isEmpty())
+        setStatusBadge(tr("OK WITH WARNINGS"), EventLabels::levelColor(EventLevel::Warning));
+    else if (m_status == QLatin1String("ok"))
         setStatusBadge(tr("OK"), QColor(0x2e, 0x7d, 0x32));
     else if (m_status == QLatin1String("failed"))
         setStatusBadge(tr("FAILED"), EventLabels::levelColor(EventLevel::Error));
@@ -317,8 +344,12 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
     const QJsonObject source = result.value(QStringLiteral("source")).toObject();
     QStringList parts;
     const QString mime = source.value(QStringLiteral("mime")).toString();
-    if (!mime.isEmpty())
-        parts << mime;
+    if (!mime.isEmpty()) {
+        // "Word 2007 document" (shared-mime-info's description, in the user's language), not the MIME name.
+        const QMimeType type = QMimeDatabase().mimeTypeForName(mime);
+        parts << (type.isValid() && !type.comment().isEmpty() ? type.comment() : mime);
+    }
+    m_summary->setToolTip(mime);
     if (source.contains(QStringLiteral("size")))
         parts << QLocale().formattedDataSize(qint64(source.value(QStringLiteral("size")).toDouble()));
     if (result.contains(QStringLiteral("duration_ms")))
@@ -330,6 +361,8 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         QDateTime::fromString(result.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
     if (started.isValid())
         parts << tr("started %1").arg(QLocale().toString(started.toLocalTime(), QLocale::ShortFormat));
+    for (QString& part : parts)
+        part.replace(QLatin1Char(' '), QChar(QChar::Nbsp)); // a long line breaks between the parts only
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_summary->setVisible(!parts.isEmpty());
 
@@ -358,6 +391,21 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         html << tr("The file failed without an error message.").toHtmlEscaped();
     m_errorBox->setText(html.join(QStringLiteral("<br>")));
     m_errorBox->setVisible(!html.isEmpty());
+
+    // Warnings: the item is done, but not completely (e.g. archive members left out).
+    QStringList warningHtml;
+    for (const QJsonValue& v : warnings) {
+        const QJsonObject w = v.toObject();
+        const QString stage = w.value(QStringLiteral("stage")).toString();
+        const QString message = w.value(QStringLiteral("message")).toString();
+        m_warnings << (stage.isEmpty() ? message : tr("%1: %2").arg(stage, message));
+        warningHtml
+            << (stage.isEmpty()
+                    ? message.toHtmlEscaped()
+                    : QStringLiteral("<b>%1</b>: %2").arg(stage.toHtmlEscaped(), message.toHtmlEscaped()));
+    }
+    m_warningBox->setText(warningHtml.join(QStringLiteral("<br>")));
+    m_warningBox->setVisible(!warningHtml.isEmpty());
     m_note->hide();
 
     // The tree: keep what was expanded when the same file's result is refreshed.
@@ -375,8 +423,8 @@ void ResultPane::showResult(const QString& path, const QJsonObject& result, cons
         for (const QStringList& keyPath : std::as_const(expanded))
             m_tree->expand(m_model->indexForPath(keyPath));
     } else {
-        for (const QString& key :
-             {QStringLiteral("errors"), QStringLiteral("source"), QStringLiteral("stages")})
+        for (const QString& key : {QStringLiteral("errors"), QStringLiteral("warnings"),
+                                   QStringLiteral("source"), QStringLiteral("stages")})
             m_tree->expand(m_model->indexForPath({key}));
     }
 }

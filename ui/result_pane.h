@@ -40,8 +40,14 @@ public:
     QString status() const { return m_status; }
     /// The text of the status badge as shown ("OK", "FAILED", …).
     QString statusText() const;
+    /// The line below the path: file type (its description, e.g. "PDF document"), size, duration, pipeline
+    /// and start time, separated by " · "; spaces inside a part are non-breaking.
+    QString summaryText() const;
     /// The error messages as shown, one per line; empty when there are none.
     QString errorText() const;
+    /// The warnings of an "ok" result as shown (what was not done completely), one per line; empty when
+    /// there are none.
+    QString warningText() const;
     JsonTreeModel* model() const { return m_model; }
 
     /// Adds a tab after "Details" that previews the results it accepts (see PreviewTab); takes ownership.
@@ -62,6 +68,7 @@ private:
     QString m_path;
     QString m_status;
     QStringList m_errors;
+    QStringList m_warnings;
     QStackedWidget* m_stack;
     QLabel* m_messageTitle;
     QLabel* m_messageHint;
@@ -71,6 +78,7 @@ private:
     QToolButton* m_openButton;
     QLabel* m_summary;
     QLabel* m_errorBox;
+    QLabel* m_warningBox;
     QLabel* m_note;
     QWidget* m_treeArea;
     QTabWidget* m_tabs;

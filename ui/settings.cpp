@@ -20,12 +20,12 @@ const SettingValue<QByteArray>& windowState() {
 }
 
 const SettingValue<QByteArray>& paneSplitterState() {
-    static const SettingValue<QByteArray> s(QStringLiteral("mainWindow/paneSplitter"));
+    static const SettingValue<QByteArray> s(QStringLiteral("mainWindow/paneSplitter2"));
     return s;
 }
 
 const SettingValue<QByteArray>& eventLogHeaderState() {
-    static const SettingValue<QByteArray> s(QStringLiteral("eventLog/headerState6"));
+    static const SettingValue<QByteArray> s(QStringLiteral("eventLog/headerState6b"));
     return s;
 }
 
@@ -66,6 +66,16 @@ int workerCountOrDefault() {
 
 const SettingValue<QString>& batchPipeline() {
     static const SettingValue<QString> s(QStringLiteral("batch/pipeline"));
+    return s;
+}
+
+const SettingValue<int>& keepJobsDays() {
+    static const SettingValue<int> s(QStringLiteral("store/keepJobsDays"), 30);
+    return s;
+}
+
+const SettingValue<int>& keepJobs() {
+    static const SettingValue<int> s(QStringLiteral("store/keepJobs"), 100000);
     return s;
 }
 

@@ -39,10 +39,11 @@ const SettingValue<QStringList>& watchFolders();
 const SettingValue<QByteArray>& windowGeometry();
 /// QMainWindow::saveState() (toolbars) of the main window.
 const SettingValue<QByteArray>& windowState();
-/// QSplitter::saveState() of the three-pane splitter.
+/// QSplitter::saveState() of the three-pane splitter, saved only once the user has dragged a handle (key
+/// versioned: 2 since the result pane's default share grew, so layouts saved unasked get the new default).
 const SettingValue<QByteArray>& paneSplitterState();
-/// QHeaderView::saveState() of the event-log columns (key versioned by column count: 6 since the folder
-/// column came).
+/// QHeaderView::saveState() of the event-log columns, saved only once the user has set a column width (key
+/// versioned by column count: 6 since the folder column came; "b" since widths follow the pane until then).
 const SettingValue<QByteArray>& eventLogHeaderState();
 /// Folder last used by the "Process files…" dialog.
 const SettingValue<QString>& lastProcessDir();
@@ -62,6 +63,12 @@ const SettingValue<int>& workerCount();
 int workerCountOrDefault();
 /// Pipeline last picked for dropped batches; empty = the default (watch-folder) pipeline.
 const SettingValue<QString>& batchPipeline();
+/// Finished jobs older than this many days are removed from the state store (ProcessingService::Config
+/// keepJobsDays); default 30, 0 keeps them. Key "store/keepJobsDays"; no dialog yet.
+const SettingValue<int>& keepJobsDays();
+/// At most this many finished jobs are kept in the state store (Config::keepJobs); default 100000, 0 = no
+/// limit. Key "store/keepJobs".
+const SettingValue<int>& keepJobs();
 
 } // namespace settings
 

@@ -233,7 +233,13 @@ WatchFolderDialog::WatchFolderDialog(QWidget* parent) : QDialog(parent) {
 
 void WatchFolderDialog::setConfig(const WatchFolderConfig& config) {
     m_original = config;
-    m_name->setText(config.name);
+    m_shownName = config.name;
+    if (config.roots.size() == 1 && config.name == config.roots.first()) {
+        const QString folderName = QDir(config.name).dirName();
+        if (!folderName.isEmpty())
+            m_shownName = folderName; // as WatchFolderModel shows it
+    }
+    m_name->setText(m_shownName);
     m_roots->clear();
     for (const QString& root : config.roots)
         addRoot(root);
@@ -284,6 +290,9 @@ WatchFolderConfig WatchFolderDialog::config() const {
     c.roots.clear();
     for (int i = 0; i < m_roots->count(); ++i)
         c.roots.append(m_roots->item(i)->data(Qt::UserRole).toString());
+    // The folder name shown for a folder named after its path, left as it was: still the same folder.
+    if (c.name == m_shownName && m_shownName != m_original.name && c.roots == m_original.roots)
+        c.name = m_original.name;
     c.recursive = m_recursive->isChecked();
     const int index = m_pipeline->currentIndex();
     const QString text = m_pipeline->currentText().trimmed();

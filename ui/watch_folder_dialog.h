@@ -56,6 +56,9 @@ private:
     static QStringList linesOf(const QPlainTextEdit* edit);
 
     WatchFolderConfig m_original; ///< fields not shown are taken from here
+    /// What the Name field showed at setConfig: a folder added by path is named after its full path but
+    /// shown, as in the list, by its last component; left as shown, the full-path name is kept.
+    QString m_shownName;
     std::function<QString(const QString&)> m_nameCheck;
 
     QLineEdit* m_name;

@@ -54,6 +54,27 @@ const QCommandLineOption kStateOption(QStringLiteral("state"),
                                                      "application-data folder)."),
                                       QStringLiteral("DB"));
 
+const QCommandLineOption kKeepDaysOption(QStringLiteral("keep-days"),
+                                         QStringLiteral("Remove finished jobs older than this many days "
+                                                        "from the state database (default 30; 0 = keep)."),
+                                         QStringLiteral("DAYS"), QStringLiteral("30"));
+const QCommandLineOption kKeepJobsOption(QStringLiteral("keep-jobs"),
+                                         QStringLiteral("Keep at most this many finished jobs in the state "
+                                                        "database (default 100000; 0 = no limit)."),
+                                         QStringLiteral("N"), QStringLiteral("100000"));
+
+/// The --keep-days and --keep-jobs values (whole numbers ≥ 0); false after printing why.
+bool parseRetention(const QCommandLineParser& parser, const QString& command, int* days, int* jobs) {
+    bool okDays = false;
+    bool okJobs = false;
+    *days = parser.value(kKeepDaysOption).toInt(&okDays);
+    *jobs = parser.value(kKeepJobsOption).toInt(&okJobs);
+    if (okDays && okJobs && *days >= 0 && *jobs >= 0)
+        return true;
+    err() << tr("sluice-cli %1: --keep-days and --keep-jobs must be whole numbers from 0\n").arg(command);
+    return false;
+}
+
 /// Parses `arguments`; on error prints it with the help text and returns false with `exitCode` = 2.
 /// On --help prints the help and returns false with `exitCode` = 0.
 /// The parser's help with its usage line naming the sub-command ("Usage: sluice-cli run [options] …");
@@ -124,6 +145,8 @@ int runCommand(const QStringList& arguments) {
     parser.addOption(kPipelineOption);
     parser.addOption(kOutOption);
     parser.addOption(kStateOption);
+    parser.addOption(kKeepDaysOption);
+    parser.addOption(kKeepJobsOption);
     const QCommandLineOption jobs({QStringLiteral("j"), QStringLiteral("jobs")},
                                   QStringLiteral("Files processed at once (default: number of cores)."),
                                   QStringLiteral("N"));
@@ -149,6 +172,10 @@ int runCommand(const QStringList& arguments) {
     }
     const int jobCount = parseJobs(parser, jobs, QStringLiteral("run"));
     if (jobCount < 0)
+        return kExitUsage;
+    int keepDays = 0;
+    int keepJobs = 0;
+    if (!parseRetention(parser, QStringLiteral("run"), &keepDays, &keepJobs))
         return kExitUsage;
 
     Pipeline pipeline;
@@ -192,6 +219,9 @@ int runCommand(const QStringList& arguments) {
         err() << tr("sluice-cli run: %1\n").arg(error);
         return kExitFailed;
     }
+    // Old finished jobs go first, so that the database does not grow run after run.
+    store.pruneFinishedJobs(keepDays > 0 ? QDateTime::currentDateTimeUtc().addDays(-keepDays) : QDateTime(),
+                            keepJobs);
     const QString outDir = parser.isSet(kOutOption)
                                ? QFileInfo(parser.value(kOutOption)).absoluteFilePath()
                                : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -221,6 +251,12 @@ int runCommand(const QStringList& arguments) {
             ++okCount;
             out() << "ok      " << result.item.path << "  (" << result.item.mime << ", " << result.durationMs
                   << " ms)\n";
+            // Done, but not completely (archive members left out, …): each warning on a line of its own.
+            for (const QJsonValue& v : result.warnings) {
+                const QJsonObject w = v.toObject();
+                out() << "  warning " << w.value(QStringLiteral("stage")).toString() << ": "
+                      << w.value(QStringLiteral("message")).toString() << '\n';
+            }
         } else {
             ++failedCount;
             const QJsonObject first = result.errors.first().toObject();
@@ -230,7 +266,7 @@ int runCommand(const QStringList& arguments) {
         out().flush();
     });
     for (const QString& file : std::as_const(files))
-        runner.enqueue(file, rootOf.value(file));
+        runner.enqueue(file, rootOf.value(file), false, QStringLiteral("manual"));
     runner.waitForDone();
     out() << tr("%1 succeeded, %2 failed; results in %3\n").arg(okCount).arg(failedCount).arg(outDir);
     out().flush();
@@ -250,6 +286,8 @@ int watchCommand(const QStringList& arguments) {
     parser.addOption(kPipelineOption);
     parser.addOption(kOutOption);
     parser.addOption(kStateOption);
+    parser.addOption(kKeepDaysOption);
+    parser.addOption(kKeepJobsOption);
     const QCommandLineOption settle(QStringLiteral("settle"),
                                     QStringLiteral("Milliseconds a file's size and time must stay unchanged "
                                                    "before it is processed (default 1000; 0 = at close)."),
@@ -383,6 +421,10 @@ int watchCommand(const QStringList& arguments) {
     const int jobCount = parseJobs(parser, jobs, QStringLiteral("watch"));
     if (jobCount < 0)
         return kExitUsage;
+    int keepDays = 0;
+    int keepJobs = 0;
+    if (!parseRetention(parser, QStringLiteral("watch"), &keepDays, &keepJobs))
+        return kExitUsage;
     if (parser.isSet(kOutOption) &&
         !prepareOutDir(QFileInfo(parser.value(kOutOption)).absoluteFilePath(), QStringLiteral("watch")))
         return kExitFailed;
@@ -442,6 +484,8 @@ int watchCommand(const QStringList& arguments) {
     config.resultDir =
         parser.isSet(kOutOption) ? QFileInfo(parser.value(kOutOption)).absoluteFilePath() : QString();
     config.jobs = jobCount;
+    config.keepJobsDays = keepDays;
+    config.keepJobs = keepJobs;
     config.watch.settleMs = folder.settleMs;
 
     ProcessingService service;
@@ -546,11 +590,11 @@ int validateCommand(const QStringList& arguments) {
     const QString file = parser.positionalArguments().first();
     Pipeline pipeline;
     QString error;
-    if (!Pipeline::load(file, pipeline, &error)) {
+    QList<ValidationIssue> issues; // every problem of the file at once, its shape and its graph
+    if (!Pipeline::check(file, pipeline, &issues, &error)) {
         out() << error << '\n';
         return kExitFailed;
     }
-    const QList<ValidationIssue> issues = pipeline.validate();
     if (issues.isEmpty()) {
         out() << tr("%1: valid (%2 nodes, %3 edges)\n")
                      .arg(file)

@@ -95,6 +95,8 @@ int main(int argc, char** argv) {
                                                    : sluice::settings::watchPipeline().value();
     config.statePath = QDir(appData).filePath(QStringLiteral("state.sqlite"));
     config.resultDir = QDir(appData).filePath(QStringLiteral("results"));
+    config.keepJobsDays = sluice::settings::keepJobsDays().value();
+    config.keepJobs = sluice::settings::keepJobs().value();
 
     sluice::ProcessingService service;
     QString error;

@@ -49,6 +49,36 @@ for name, t in runs.items():
     print(f"{name:18s} {t:7.3f} s  {pages / t:7.1f} pages/s  speed vs pdftotext {base / t:.2f}x")
 PY
 
+# Instruction counts (callgrind): independent of the machine's load, so comparable on a shared machine. For
+# two workers the count on the critical path is the main thread plus the busiest other thread.
+if command -v valgrind >/dev/null; then
+  count() { # NAME COMMAND... : Ir of all threads, and of the main thread plus the busiest other thread
+    local name="$1"
+    shift
+    rm -f "$work"/cg.*
+    valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$work/cg.%p" "$@" >/dev/null 2>&1
+    python3 - "$name" "$work" <<'PY'
+import glob, sys
+ir = {}
+for f in glob.glob(sys.argv[2] + "/cg.*"):
+    for line in open(f):
+        if line.startswith("totals:"):
+            ir[f] = int(line.split()[1])
+main = min(ir, key=lambda f: f.rsplit("-", 1)[-1])
+others = [v for f, v in ir.items() if f != main]
+print(f"{sys.argv[1]:18s} {sum(ir.values()) / 1e6:9.1f} M instructions, critical path {(ir[main] + max(others, default=0)) / 1e6:9.1f} M")
+PY
+  }
+  count pdftotext pdftotext "$work/multi.pdf" "$work/multi.txt"
+  rm -rf "$work"/out-* "$work"/*.sqlite
+  # shellcheck disable=SC2046
+  count sluice-1-worker $(run_cli pdf-text.sluice.json one "$work/multi.pdf")
+  # shellcheck disable=SC2046
+  count sluice-2-workers $(run_cli pdf-text-2workers.sluice.json two "$work/multi.pdf")
+else
+  echo "valgrind missing: no instruction counts (scripts/setup-deps.sh --test)"
+fi
+
 python3 bench/documents/make_docx.py "$work/big.docx" 500
 echo "DOCX: $(stat -c %s "$work/big.docx") bytes, document.xml $(unzip -p "$work/big.docx" word/document.xml | wc -c) bytes"
 hyperfine --warmup 1 --runs "$runs" --export-json "$work/docx.json" \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Images, in one run (hyperfine): resizing a 4000×3000 JPEG to 1024 px and re-encoding it (quality 85) with
-# `sluice-cli run` (image_transform: libjpeg DCT-scaled decoding at 1/2, then area interpolation) against
+# `sluice-cli run` (image_transform: libjpeg-turbo's DCT-scaled decoding at 1/2 called directly, integer
+# area interpolation, libjpeg-turbo encoding; OpenCV's codec module is not loaded on this path) against
 # ImageMagick `convert -resize` and `convert -define jpeg:size=... -resize` (ImageMagick's own DCT-scaled
 # decoding: the hint is the target size, from which libjpeg picks the largest reduction that stays at least
 # that large — 1/2 here, as Sluice does; a hint of 2048x1536 would keep the full 4000×3000); then

@@ -57,13 +57,17 @@ PdfOpenResult PdfOpener::open(const QString& path, const QStringList& passwords)
             if (password.isEmpty())
                 continue;
             tried = true;
-            doc->unlock(password.toUtf8(), password.toUtf8());
-            if (doc->isLocked() && password.toLatin1() != password.toUtf8())
-                doc->unlock(password.toLatin1(), password.toLatin1());
+            result.password = password.toUtf8();
+            doc->unlock(result.password, result.password);
+            if (doc->isLocked() && password.toLatin1() != password.toUtf8()) {
+                result.password = password.toLatin1();
+                doc->unlock(result.password, result.password);
+            }
             if (!doc->isLocked())
                 break;
         }
         if (doc->isLocked()) {
+            result.password.clear();
             result.error = tried ? tr("encrypted: wrong password") : tr("encrypted: password required");
             return result;
         }

@@ -17,6 +17,7 @@ struct PdfOpenResult {
     QString error;          ///< one sentence naming the file's problem, e.g. "encrypted: password required"
     bool transient = false; ///< the file could not be opened now (busy, locked) and may open later
     bool encrypted = false; ///< the file is encrypted (also when it was unlocked)
+    QByteArray password;    ///< the password bytes that unlocked it (empty when none was needed)
 };
 
 /// Opens PDFs with poppler-qt6, checking first what poppler would only report vaguely.

@@ -2,14 +2,15 @@
 
 #include "pdf_reading_order.h"
 #include "pdf_rotation.h"
+#include "pdf_text_layer.h"
 #include "text/text_counts.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <poppler-qt6.h>
 
 namespace sluice {
@@ -153,25 +154,23 @@ QJsonObject PdfPageContent::tableJson(int index) const {
     return o;
 }
 
-PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) const {
+PdfPageContent
+PdfPageExtractor::extract(const PdfTextDocument& text, int index,
+                          const std::function<std::unique_ptr<Poppler::Page>()>& renderPage) const {
     PdfPageContent c;
     c.number = index + 1;
-    if (!page) {
+    if (!text.hasPage(index)) {
         c.error =
             QCoreApplication::translate("sluice::PdfPageExtractor", "page %1 cannot be read").arg(c.number);
         return c;
     }
-    c.sizePt = page->pageSizeF();
-    c.rotation = pdfRotationDegrees(page->orientation());
+    c.sizePt = text.pageSize(index);
+    c.rotation = text.rotation(index);
     const QRectF pageRect(QPointF(0, 0), c.sizePt);
-    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page->textList();
-    c.words.reserve(qsizetype(boxes.size()));
-    for (const std::unique_ptr<Poppler::TextBox>& b : boxes) {
-        WordBox w{b->text(), b->boundingBox(), b->hasSpaceAfter()};
+    c.words = text.words(index);
+    for (const WordBox& w : std::as_const(c.words))
         if (!w.box.isEmpty() && !pageRect.intersects(w.box))
             ++c.wordsOutsidePage;
-        c.words.append(std::move(w));
-    }
 
     const bool lookForTables = tableMode == PdfTableMode::Always ||
                                (tableMode == PdfTableMode::Auto && PdfTableDetector::mayHoldTable(c.words));
@@ -181,7 +180,8 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
         const double area = c.sizePt.width() * c.sizePt.height();
         if (area * scale * scale > 12e6)
             scale = std::sqrt(12e6 / area);
-        const QImage image = page->renderToImage(72.0 * scale, 72.0 * scale);
+        const std::unique_ptr<Poppler::Page> page = renderPage ? renderPage() : nullptr;
+        const QImage image = page ? page->renderToImage(72.0 * scale, 72.0 * scale) : QImage();
         const PdfTableDetector detector;
         if (!image.isNull())
             c.tables = detector.tables(detector.rulings(image, scale, c.words), c.words);
@@ -219,10 +219,12 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
     // into cell text) are not checked one by one. When more than 1 % are missing, poppler's own text of the
     // whole page is kept instead (a square over the larger side, so rotated pages are covered). Checked
     // against the boxes already in hand, so poppler lays out the page a second time only then.
-    QHash<QStringView, int> have;
-    forEachToken(c.text, [&have](QStringView w) { ++have[w]; });
-    int missing = 0;
-    int total = 0;
+    // The standalone words' tokens that the text lacks: a multiset difference of two sorted lists.
+    std::vector<QStringView> have;
+    std::vector<QStringView> need;
+    have.reserve(size_t(c.words.size()) + 16);
+    need.reserve(size_t(c.words.size()));
+    forEachToken(c.text, [&have](QStringView w) { have.push_back(w); });
     bool spaceBefore = true;
     for (const WordBox& word : std::as_const(c.words)) {
         const bool standalone = spaceBefore && word.spaceAfter;
@@ -232,18 +234,32 @@ PdfPageContent PdfPageExtractor::extract(const Poppler::Page* page, int index) c
             inTable = inTable || t.box.contains(word.box.center());
         if (!standalone || inTable)
             continue;
-        forEachToken(word.text, [&](QStringView w) {
-            ++total;
-            int& n = have[w];
-            if (n > 0)
-                --n;
-            else
-                ++missing;
-        });
+        forEachToken(word.text, [&need](QStringView w) { need.push_back(w); });
+    }
+    // Any strict order does for a multiset difference: by length, then by the UTF-16 bytes.
+    const auto less = [](QStringView a, QStringView b) {
+        if (a.size() != b.size())
+            return a.size() < b.size();
+        return std::memcmp(a.data(), b.data(), size_t(a.size()) * sizeof(QChar)) < 0;
+    };
+    std::sort(have.begin(), have.end(), less);
+    std::sort(need.begin(), need.end(), less);
+    const int total = int(need.size());
+    int missing = 0;
+    for (size_t h = 0, n = 0; n < need.size();) {
+        if (h == have.size() || less(need[n], have[h])) {
+            ++missing;
+            ++n;
+        } else if (less(have[h], need[n])) {
+            ++h;
+        } else {
+            ++h;
+            ++n;
+        }
     }
     if (total > 0 && missing * 100 > total) {
         const qreal side = qMax(c.sizePt.width(), c.sizePt.height()) + 1.0;
-        const QString plain = page->text(QRectF(0, 0, side, side));
+        const QString plain = text.physicalText(index, side);
         c.text = plain;
         c.textSource = QStringLiteral("poppler");
         c.lineCount = int(plain.count(QLatin1Char('\n'))) + 1;

@@ -5,12 +5,16 @@
 
 #include <QJsonObject>
 #include <QSizeF>
+#include <functional>
+#include <memory>
 
 namespace Poppler {
 class Page;
 }
 
 namespace sluice {
+
+class PdfTextDocument;
 
 /// What the `pdf` stage extracts from one page.
 struct PdfPageContent {
@@ -53,7 +57,8 @@ enum class PdfTableMode {
     Always, ///< render every page and look for rulings, then for tables without rulings
 };
 
-/// Extracts one page's words (Poppler::Page::textList), reading order, text and tables.
+/// Extracts one page's words (poppler's TextOutputDev through PdfTextDocument), reading order, text and
+/// tables.
 ///
 /// Ruled tables need the page rendered at `tableScale` pixels per point (1.5 = 108 dpi) to find its rulings;
 /// tables without rulings are then found among the remaining words (PdfTableDetector::streamTables).
@@ -62,8 +67,11 @@ public:
     PdfTableMode tableMode = PdfTableMode::Auto;
     double tableScale = 1.5;
 
-    /// Reads `page` (0-based index `index`). Never throws; a page poppler cannot read has `error` set.
-    PdfPageContent extract(const Poppler::Page* page, int index) const;
+    /// Reads page `index` (0-based) of `text`. `renderPage` gives the same page through poppler-qt6 to render
+    /// for ruled tables; it is called only for a page that may hold a table, and may return null (no ruled
+    /// tables then). Never throws; a page poppler cannot read has `error` set.
+    PdfPageContent extract(const PdfTextDocument& text, int index,
+                           const std::function<std::unique_ptr<Poppler::Page>()>& renderPage) const;
 };
 
 /// `text` in Unicode normalisation form NFKC (ligatures such as U+FB01 split, compatibility characters

@@ -91,11 +91,15 @@ QRectF unite(const QList<WordBox>& words, const QList<int>& indices) {
 
 QList<TextLine> PdfReadingOrder::lines(const QList<WordBox>& words, QList<int> indices) {
     // Top to bottom by centre, then each word joins the last line it overlaps by more than half its height.
-    std::stable_sort(indices.begin(), indices.end(), [&words](int a, int b) {
-        return words.at(a).box.center().y() < words.at(b).box.center().y();
-    });
+    // The centres are computed once and sorted with their indices (the same stable order, fewer lookups).
+    std::vector<std::pair<double, int>> byCentre;
+    byCentre.reserve(size_t(indices.size()));
+    for (int i : std::as_const(indices))
+        byCentre.emplace_back(words.at(i).box.center().y(), i);
+    std::stable_sort(byCentre.begin(), byCentre.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
     QList<TextLine> result;
-    for (int i : indices) {
+    for (const auto& [centre, i] : byCentre) {
         const QRectF& r = words.at(i).box;
         TextLine* target = nullptr;
         for (qsizetype l = result.size() - 1; l >= 0 && l >= result.size() - 3; --l) {

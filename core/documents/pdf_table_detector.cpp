@@ -60,6 +60,7 @@ QList<Segment> segments(const std::vector<uint8_t>& dark, int w, int h, bool row
 
 double medianHeight(const QList<WordBox>& words) {
     std::vector<double> h;
+    h.reserve(size_t(words.size()));
     for (const WordBox& w : words)
         if (w.box.height() > 0)
             h.push_back(w.box.height());

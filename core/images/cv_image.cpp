@@ -67,6 +67,12 @@ cv::Mat toMat(const QImage& image, bool keep16, bool keepAlpha) {
     }
     const bool alpha = keepAlpha && image.hasAlphaChannel();
     cv::Mat out;
+    if (f == QImage::Format_RGB888) { // as the reduced JPEG decoder gives it: one swap, no RGBA detour
+        const cv::Mat rgb(image.height(), image.width(), CV_8UC3, const_cast<uchar*>(image.constBits()),
+                          static_cast<size_t>(image.bytesPerLine()));
+        cv::cvtColor(rgb, out, cv::COLOR_RGB2BGR);
+        return out;
+    }
     if (keep16 && image.depth() == 64) {
         const QImage c = image.convertToFormat(QImage::Format_RGBA64);
         const cv::Mat rgba(c.height(), c.width(), CV_16UC4, const_cast<uchar*>(c.constBits()),

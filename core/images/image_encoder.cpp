@@ -1,6 +1,7 @@
 #include "image_encoder.h"
 
 #include "images/cv_codecs.h"
+#include "images/jpeg_codec.h"
 
 #include <QtEndian>
 #include <opencv2/imgcodecs.hpp>
@@ -126,6 +127,11 @@ QByteArray encode(const cv::Mat& mat, const EncodeOptions& o, QString* error) {
     }
     if (m.depth() == CV_16U && ext != ".png" && ext != ".tiff")
         m.convertTo(m, CV_8U, 1.0 / 257.0);
+    if (ext == ".jpg" && m.depth() == CV_8U && (m.channels() == 1 || m.channels() == 3)) {
+        // libjpeg-turbo straight: the same encoder and settings as OpenCV's, without loading its module.
+        const QByteArray jpeg = jpegcodec::encode(m, o.quality, error);
+        return jpeg.isEmpty() ? jpeg : withJpegMetadata(jpeg, o);
+    }
     std::vector<uchar> buf;
     try {
         if (!cvcodecs::imencode(ext, m, buf, params)) {

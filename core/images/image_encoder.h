@@ -20,7 +20,9 @@ struct EncodeOptions {
 
 /// Encodes `mat` (8-bit BGR/BGRA/gray; 16-bit kept for PNG and TIFF, reduced to 8 bits for JPEG and
 /// WebP). EXIF and ICC are inserted into JPEG (APP1 "Exif", APP2 "ICC_PROFILE" chunks per ICC.1 B.4) and
-/// PNG (eXIf, iCCP chunks); WebP and TIFF output carry no metadata. Returns empty with `error` on failure.
+/// PNG (eXIf, iCCP chunks); WebP and TIFF output carry no metadata. 8-bit gray or BGR(A) JPEG output goes
+/// straight through libjpeg-turbo (jpegcodec::encode, same settings as OpenCV's encoder) without loading
+/// the OpenCV codec module. Returns empty with `error` on failure.
 QByteArray encode(const cv::Mat& mat, const EncodeOptions& options, QString* error);
 
 /// File name extension for a format: "jpg", "png", "webp", "tif".

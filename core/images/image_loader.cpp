@@ -3,6 +3,7 @@
 #include "cv_image.h"
 #include "image_header.h"
 #include "images/cv_codecs.h"
+#include "jpeg_codec.h"
 
 #include <QColorSpace>
 #include <QFile>
@@ -215,6 +216,78 @@ bool canceled(const ImageLoadOptions& o) {
     return o.cancel && o.cancel->load();
 }
 
+/// The colour mode, depth and channels of a JPEG as stored, from its frame header and Adobe segment.
+void describeJpeg(const JpegLayout& layout, LoadedImage& li) {
+    li.depth = layout.precision;
+    li.channels = qMax(1, layout.components);
+    li.colorMode = layout.components == 1 ? QStringLiteral("gray")
+                   : layout.components == 4
+                       ? (layout.adobeTransform == 2 ? QStringLiteral("ycck") : QStringLiteral("cmyk"))
+                       : QStringLiteral("rgb");
+}
+
+/// What loadImage() needs from its own context to report a failure of the reduced JPEG path.
+struct FailureReports {
+    std::function<ImageLoadResult(qint64, qint64)> bomb;
+    std::function<ImageLoadResult(const QString&)> corrupt;
+};
+
+/// A gray, YCbCr or RGB JPEG decoded straight by libjpeg-turbo at the smallest of 1/8, 1/4 and 1/2 of its
+/// size whose longest side stays at least options.minLongestSide, or at full size when none does
+/// (jpegcodec::scaleFor; the resize, preview and thumbnail path: no Qt image plugin,
+/// no OpenCV module, pixels straight in RGB order). std::nullopt when the file is left to the general
+/// path: no JPEG signature, a header libjpeg cannot parse (the general path reports it), CMYK, YCCK or
+/// 12-bit data. `result` arrives with the file size and EXIF filled in.
+std::optional<ImageLoadResult> loadReducedJpeg(QFile& file, FileBytes& bytes, const ImageLoadOptions& options,
+                                               double maxPixels, ImageLoadResult result,
+                                               const FailureReports& report) {
+    quint8 soi[3];
+    if (!bytes.read(0, soi, 3) || soi[0] != 0xFF || soi[1] != 0xD8 || soi[2] != 0xFF)
+        return std::nullopt;
+    if (!file.seek(0))
+        return std::nullopt;
+    const QByteArray data = file.readAll();
+    jpegcodec::JpegReader reader(data);
+    if (!reader.readHeader() || !reader.supported())
+        return std::nullopt;
+    const qint64 w = reader.width();
+    const qint64 h = reader.height();
+    if (double(w) * double(h) > maxPixels)
+        return report.bomb(w, h);
+    if (canceled(options))
+        return fail(Status::Canceled, tr("canceled"));
+    LoadedImage& li = result.loaded;
+    li.format = QStringLiteral("jpeg");
+    li.decoder = QStringLiteral("libjpeg");
+    li.frames = 1;
+    li.exifOrientation = li.exif.orientation > 0 ? li.exif.orientation : 0;
+    if (options.beforeDecode)
+        options.beforeDecode();
+    if (!jpegHasEndMarker(bytes))
+        return report.corrupt(tr("the JPEG data ends without its end-of-image marker"));
+    const int scale = jpegcodec::scaleFor(int(qMax(w, h)), options.minLongestSide);
+    QImage image = reader.decode(scale, options.cancel);
+    if (image.isNull()) {
+        if (reader.canceled())
+            return fail(Status::Canceled, tr("canceled"));
+        return report.corrupt(reader.error());
+    }
+    li.scaleEighths = scale;
+    li.storedWidth = int(w);
+    li.storedHeight = int(h);
+    describeDecoded(image, li);
+    describeJpeg(readJpegLayout(bytes), li);
+    if (!readStatedDpi(bytes, li.format, &li.dpiX, &li.dpiY) && li.exif.xDpi > 0) {
+        li.dpiX = li.exif.xDpi;
+        li.dpiY = li.exif.yDpi > 0 ? li.exif.yDpi : li.exif.xDpi;
+    }
+    li.iccProfile = reader.iccProfile();
+    if (!li.iccProfile.isEmpty())
+        image.setColorSpace(QColorSpace::fromIccProfile(li.iccProfile));
+    li.image = applyExifOrientation(image, li.exifOrientation);
+    return result;
+}
+
 } // namespace
 
 QImage applyExifOrientation(const QImage& image, int orientation) {
@@ -272,6 +345,13 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
     li.fileSize = file.size();
     li.exifBlock = readExifBlock(file);
     li.exif = parseExif(li.exifBlock);
+
+    if (options.minLongestSide > 0) {
+        const FailureReports report{bomb, corrupt};
+        if (std::optional<ImageLoadResult> reduced =
+                loadReducedJpeg(file, bytes, options, maxPixels, result, report))
+            return *reduced;
+    }
 
     ensureAllocationLimit(maxMegapixels);
     QImageReader reader(path);
@@ -360,7 +440,7 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
         } else if (!reader.read(&image) || image.isNull()) {
             return corrupt(reader.errorString());
         }
-        li.reduction = reduction;
+        li.scaleEighths = 8 / reduction;
         li.storedWidth = size.isValid() ? size.width() : image.width() * reduction;
         li.storedHeight = size.isValid() ? size.height() : image.height() * reduction;
         describeDecoded(image, li);
@@ -370,14 +450,8 @@ ImageLoadResult loadImage(const QString& path, const ImageLoadOptions& options) 
             describePng(pngDepth, pngType, li);
             li.hasAlpha = image.hasAlphaChannel();
         }
-        if (jpeg) {
-            li.depth = layout.precision;
-            li.channels = qMax(1, layout.components);
-            li.colorMode = layout.components == 1   ? QStringLiteral("gray")
-                           : layout.components == 4 ? (layout.adobeTransform == 2 ? QStringLiteral("ycck")
-                                                                                  : QStringLiteral("cmyk"))
-                                                    : QStringLiteral("rgb");
-        }
+        if (jpeg)
+            describeJpeg(layout, li);
         if (li.format == QLatin1String("gif"))
             li.colorMode = QStringLiteral("palette");
         if (!readStatedDpi(bytes, li.format, &li.dpiX, &li.dpiY) && li.exif.xDpi > 0) {

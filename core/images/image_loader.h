@@ -18,8 +18,9 @@ struct ImageLoadOptions {
     double maxMegapixels = 100.0;
     /// Multi-page TIFF: decode every page into LoadedImage::pages (otherwise the first only).
     bool allPages = false;
-    /// > 0: a JPEG may be decoded at 1/2, 1/4 or 1/8 of its size (libjpeg DCT scaling, through
-    /// cv::IMREAD_REDUCED_*) as long as its longest side stays at least this many pixels. 0: full size.
+    /// > 0: a JPEG may be decoded at 1/2, 1/4 or 1/8 of its size (libjpeg-turbo's DCT scaling, straight
+    /// through libjpeg for gray, YCbCr and RGB JPEGs, through OpenCV for CMYK and YCCK ones) as long as its
+    /// longest side stays at least this many pixels. 0: full size.
     int minLongestSide = 0;
     /// Set from another thread to stop between steps; loadImage then fails with Status::Canceled.
     const std::atomic<bool>* cancel = nullptr;
@@ -45,7 +46,7 @@ struct LoadedImage {
     QString colorMode;
     double dpiX = 0; ///< dots per inch from JFIF / pHYs / TIFF / EXIF; 0 when the file states none
     double dpiY = 0;
-    int reduction = 1;     ///< 1, 2, 4 or 8: the JPEG was decoded at 1/reduction of its size
+    int scaleEighths = 8;  ///< 1–8: the JPEG was decoded at scaleEighths/8 of its stored size
     ExifSummary exif;      ///< summary of the EXIF block (present = false when there is none)
     QByteArray exifBlock;  ///< the raw TIFF-structured EXIF block, for writing it back
     QByteArray iccProfile; ///< the embedded ICC profile, empty when none

@@ -156,7 +156,7 @@ QByteArray ocrToHocr(const QJsonObject& ocr, const QString& title) {
     xml.writeEmptyElement(QStringLiteral("meta"));
     xml.writeAttribute(QStringLiteral("http-equiv"), QStringLiteral("Content-Type"));
     xml.writeAttribute(QStringLiteral("content"), QStringLiteral("text/html;charset=utf-8"));
-    meta(QStringLiteral("ocr-system"), QStringLiteral("sluice (tesseract), corrected in review"));
+    meta(QStringLiteral("ocr-system"), QStringLiteral("sluice (tesseract)"));
     meta(QStringLiteral("ocr-capabilities"), QStringLiteral("ocr_page ocr_carea ocr_par ocr_line ocrx_word "
                                                             "ocrp_wconf"));
     const QJsonArray pages = ocr.value(QStringLiteral("pages")).toArray();

@@ -7,7 +7,8 @@
 namespace sluice {
 
 /// Writes the `ocr` stage output (see applyOcrCorrections() for its shape) as an hOCR 1.2 document
-/// (http://kba.github.io/hocr-spec/1.2/), so that words corrected in the review reach the exported file.
+/// (http://kba.github.io/hocr-spec/1.2/): the `ocr` stage's own hOCR export (so that its boxes are those of
+/// the page as given), and again after a review, so that words corrected in it reach the exported file.
 ///
 /// One `ocr_page` per page (title: `image "<source_image>"; bbox 0 0 W H; ppageno N-1; scan_res D D`),
 /// one `ocr_carea` per block with one `ocr_par` inside (the JSON counts a block's paragraphs but does not

@@ -1,6 +1,7 @@
 #include "ocr_corrections_save.h"
 
 #include "ocr_corrected_hocr.h"
+#include "ocr_export_formats.h"
 #include "pipeline/runner.h"
 
 #include <QCoreApplication>
@@ -140,11 +141,21 @@ OcrSaveResult saveOcrCorrections(const OcrSaveRequest& request) {
     out.hocrPath = files.value(QStringLiteral("hocr")).toString();
     if (out.hocrPath.isEmpty())
         out.hocrPath = stem + QStringLiteral(".hocr");
-    ocr.insert(QStringLiteral("corrected_files"),
-               QJsonObject{{QStringLiteral("txt"), out.txtPath}, {QStringLiteral("hocr"), out.hocrPath}});
+    // TSV and ALTO are rewritten only when the stage exported them.
+    out.tsvPath = files.value(QStringLiteral("tsv")).toString();
+    out.altoPath = files.value(QStringLiteral("alto")).toString();
+    QJsonObject corrected{{QStringLiteral("txt"), out.txtPath}, {QStringLiteral("hocr"), out.hocrPath}};
+    if (!out.tsvPath.isEmpty())
+        corrected.insert(QStringLiteral("tsv"), out.tsvPath);
+    if (!out.altoPath.isEmpty())
+        corrected.insert(QStringLiteral("alto"), out.altoPath);
+    ocr.insert(QStringLiteral("corrected_files"), corrected);
 
+    const QString title = QFileInfo(source.isEmpty() ? sourcePathOf(document) : source).fileName();
     if (!writeAtomically(out.txtPath, ocr.value(QStringLiteral("text")).toString().toUtf8(), &out.error) ||
-        !writeAtomically(out.hocrPath, ocrToHocr(ocr, QFileInfo(source).fileName()), &out.error))
+        !writeAtomically(out.hocrPath, ocrToHocr(ocr, title), &out.error) ||
+        (!out.tsvPath.isEmpty() && !writeAtomically(out.tsvPath, ocrToTsv(ocr), &out.error)) ||
+        (!out.altoPath.isEmpty() && !writeAtomically(out.altoPath, ocrToAlto(ocr, title), &out.error)))
         return out;
     stages.insert(node, ocr);
     document.insert(QStringLiteral("stages"), stages);

@@ -34,8 +34,10 @@ struct OcrSaveResult {
     QString resultFile;   ///< the result JSON rewritten
     QString txtPath;      ///< the corrected plain text written
     QString hocrPath;     ///< the corrected hOCR written
-    QJsonObject ocr;      ///< the `ocr` node output as saved
-    QJsonObject result;   ///< the whole result document as saved
+    QString tsvPath;      ///< the stage's TSV export rewritten with the corrections; empty when it wrote none
+    QString altoPath;   ///< the stage's ALTO export rewritten with the corrections; empty when it wrote none
+    QJsonObject ocr;    ///< the `ocr` node output as saved
+    QJsonObject result; ///< the whole result document as saved
 };
 
 /// The result file of `result` (a result document with "source": {"path", "parent"}) in `resultDir`:
@@ -45,14 +47,15 @@ QString locateResultFile(const QString& resultDir, const QJsonObject& result);
 
 /// Saves review corrections: reads the result file (the newest saved state, so corrections saved before
 /// are not lost), applies `corrections` to its `ocr` output with applyOcrCorrections(), writes the
-/// corrected plain text and hOCR (ocrToHocr()), then rewrites the result file with the corrected output.
-/// Every file is written through QSaveFile (complete or not at all), the result file last.
+/// corrected plain text, hOCR (ocrToHocr()), TSV and ALTO (see below), then rewrites the result file with the
+/// corrected output. Every file is written through QSaveFile (complete or not at all), the result file last.
 ///
 /// Where the corrected text goes: when the stage wrote a .txt (files.txt) or hOCR (files.hocr), that file's
 /// content is replaced, so what was exported carries the corrections; otherwise
 /// `<source file name>.ocr.corrected.txt` / `.hocr` are written beside the stage's other files (or the
-/// result file when it wrote none). Both paths are recorded in the output's "corrected_files"
-/// {"txt","hocr"}. TSV, ALTO and searchable-PDF exports keep the words as recognised.
+/// result file when it wrote none). The stage's TSV (files.tsv) and ALTO (files.alto) exports, when it
+/// wrote them, are rewritten too (ocrToTsv(), ocrToAlto()). The paths are recorded in the output's
+/// "corrected_files" {"txt","hocr"[,"tsv"][,"alto"]}. The searchable PDF keeps the words as recognised.
 ///
 /// Errors (nothing written): no `ocr` output, no result file found, a result file of another source,
 /// every correction refused, a file that cannot be written. Safe to call from any thread; saves run one

@@ -1,24 +1,18 @@
 #include "ocr_file_writer.h"
 
+#include "ocr_corrected_hocr.h"
+#include "ocr_export_formats.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <cstdio>
-#include <tesseract/baseapi.h>
-#include <tesseract/renderer.h>
 
 namespace sluice::ocr {
 
 namespace {
-
-/// Tesseract's own extension of each format's renderer output.
-QString rendererExtension(const QString& format) {
-    if (format == QLatin1String("alto"))
-        return QStringLiteral("xml");
-    return format;
-}
 
 /// The extension of the final file.
 QString finalExtension(const QString& format) {
@@ -44,10 +38,16 @@ OcrFileWriter::~OcrFileWriter() {
     }
 }
 
+QString OcrFileWriter::temporaryPath(const QString& format) const {
+    return m_tmpBase + QLatin1Char('.') + finalExtension(format);
+}
+
 void OcrFileWriter::removeTemporaries() {
-    m_renderers.clear(); // closes the files
+    m_pdf.reset(); // closes the file
+    if (m_tmpBase.isEmpty())
+        return;
     for (const QString& format : formats())
-        QFile::remove(m_tmpBase + QLatin1Char('.') + rendererExtension(format));
+        QFile::remove(temporaryPath(format));
 }
 
 bool OcrFileWriter::begin(const QString& dir, const QString& sourceName, const QStringList& requested,
@@ -70,40 +70,24 @@ bool OcrFileWriter::begin(const QString& dir, const QString& sourceName, const Q
     m_tmpBase = d.filePath(QStringLiteral(".%1.ocr-tmp-%2")
                                .arg(m_stem)
                                .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
-    const QByteArray base = QFile::encodeName(m_tmpBase);
-    const QByteArray data = QFile::encodeName(tessdataDir);
-    for (const QString& format : formats()) {
-        if (!requested.contains(format))
-            continue;
-        std::unique_ptr<tesseract::TessResultRenderer> r;
-        if (format == QLatin1String("txt"))
-            r = std::make_unique<tesseract::TessTextRenderer>(base.constData());
-        else if (format == QLatin1String("hocr"))
-            r = std::make_unique<tesseract::TessHOcrRenderer>(base.constData());
-        else if (format == QLatin1String("tsv"))
-            r = std::make_unique<tesseract::TessTsvRenderer>(base.constData());
-        else if (format == QLatin1String("alto"))
-            r = std::make_unique<tesseract::TessAltoRenderer>(base.constData());
-        else
-            r = std::make_unique<tesseract::TessPDFRenderer>(base.constData(), data.constData(), false);
-        if (!r->happy() || !r->BeginDocument(title.toUtf8().constData())) {
-            *error = tr("cannot create the %1 file in %2").arg(format, m_dir);
+    m_title = title;
+    m_requested.clear();
+    for (const QString& format : formats())
+        if (requested.contains(format))
+            m_requested.append(format);
+    if (m_requested.contains(QLatin1String("pdf"))) {
+        m_pdf = std::make_unique<SearchablePdfWriter>();
+        if (!m_pdf->begin(temporaryPath(QStringLiteral("pdf")), title,
+                          QDir(tessdataDir).filePath(QStringLiteral("pdf.ttf")), error)) {
             removeTemporaries();
             return false;
         }
-        m_renderers.emplace_back(format, std::move(r));
     }
     return true;
 }
 
-bool OcrFileWriter::addPage(tesseract::TessBaseAPI& api, QString* error) {
-    for (auto& [format, renderer] : m_renderers) {
-        if (!renderer->AddImage(&api)) {
-            *error = tr("Tesseract could not add the page to the %1 file").arg(format);
-            return false;
-        }
-    }
-    return true;
+bool OcrFileWriter::addPdfPage(const cv::Mat& image, int dpi, const QList<PdfWord>& words, QString* error) {
+    return !m_pdf || m_pdf->addPage(image, dpi, words, error);
 }
 
 QString OcrFileWriter::writePageImage(int page, const QByteArray& png, QString* error) {
@@ -117,24 +101,45 @@ QString OcrFileWriter::writePageImage(int page, const QByteArray& png, QString* 
     return path;
 }
 
-bool OcrFileWriter::finish(QJsonObject* files, QString* error) {
-    for (auto& [format, renderer] : m_renderers) {
-        if (!renderer->EndDocument() || !renderer->happy()) {
-            *error = tr("Tesseract could not finish the %1 file (disk full?)").arg(format);
+bool OcrFileWriter::finish(const QJsonObject& ocr, QJsonObject* files, QString* error) {
+    if (m_pdf) {
+        if (!m_pdf->finish(error)) {
             removeTemporaries();
             return false;
         }
+        m_pdf.reset();
+    }
+    for (const QString& format : std::as_const(m_requested)) {
+        QByteArray data;
+        if (format == QLatin1String("txt"))
+            data = ocr.value(QStringLiteral("text")).toString().toUtf8();
+        else if (format == QLatin1String("hocr"))
+            data = ocrToHocr(ocr, m_title);
+        else if (format == QLatin1String("tsv"))
+            data = ocrToTsv(ocr);
+        else if (format == QLatin1String("alto"))
+            data = ocrToAlto(ocr, m_title);
+        else
+            continue;
+        QFile file(temporaryPath(format));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() ||
+            !file.flush()) {
+            *error = tr("cannot write the %1 file in %2: %3").arg(format, m_dir, file.errorString());
+            file.close();
+            removeTemporaries();
+            return false;
+        }
+        file.close();
     }
     QStringList done;
-    for (auto& [format, renderer] : m_renderers) {
-        renderer.reset(); // flushes and closes the file
-        const QString tmp = m_tmpBase + QLatin1Char('.') + rendererExtension(format);
+    for (const QString& format : std::as_const(m_requested)) {
+        const QString tmp = temporaryPath(format);
         const QString target =
             QDir(m_dir).filePath(m_stem + QStringLiteral(".ocr.") + finalExtension(format));
         // rename(2) replaces atomically; the stem was chosen so that no such file exists.
         if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0) {
             *error = tr("cannot move the %1 file to %2").arg(format, target);
-            for (const QString& path : done)
+            for (const QString& path : std::as_const(done))
                 QFile::remove(path);
             removeTemporaries();
             return false;
@@ -142,7 +147,6 @@ bool OcrFileWriter::finish(QJsonObject* files, QString* error) {
         done.append(target);
         files->insert(format, target);
     }
-    m_renderers.clear();
     m_finished = true;
     return true;
 }

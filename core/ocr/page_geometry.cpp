@@ -40,6 +40,11 @@ cv::Rect PageTransform::toOriginal(int left, int top, int right, int bottom, con
     return {l, t, std::max(0, r - l), std::max(0, b - t)};
 }
 
+cv::Point2d PageTransform::pointToOriginal(double x, double y) const {
+    const cv::Vec3d p = m.inv() * cv::Vec3d(x, y, 1.0);
+    return {p[0], p[1]};
+}
+
 cv::Mat rotateExpand(const cv::Mat& image, double angleDeg, int fill, PageTransform* transform) {
     const cv::Point2f centre(float(image.cols) / 2.0f, float(image.rows) / 2.0f);
     cv::Mat r = cv::getRotationMatrix2D(centre, angleDeg, 1.0);

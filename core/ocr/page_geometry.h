@@ -21,6 +21,8 @@ struct PageTransform {
     /// right, bottom exclusive, in transformed pixels): the bounding box of its four mapped corners,
     /// clipped to `original` (width × height of the page as given).
     cv::Rect toOriginal(int left, int top, int right, int bottom, const cv::Size& original) const;
+    /// The point (x, y) of transformed pixels in original pixels (not clipped).
+    cv::Point2d pointToOriginal(double x, double y) const;
 };
 
 /// Rotates `image` by `angleDeg` counter-clockwise (as seen on screen) about its centre onto a canvas

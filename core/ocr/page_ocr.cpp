@@ -144,6 +144,7 @@ PageOcrOutcome ocrPage(TessRecognizer& engine, const cv::Mat& page, double fileD
                            {QStringLiteral("blocks"), blocks}};
     out.prepared = image;
     out.transform = transform;
+    out.recognized = r;
     out.ok = true;
     return out;
 }

@@ -32,9 +32,10 @@ struct PageOcrOutcome {
     /// preprocessing, text, mean_confidence, words, lines, blocks), boxes in pixels of the page as given;
     /// without page, source_image and preprocessed_image (the caller's).
     QJsonObject json;
-    cv::Mat prepared;        ///< the image Tesseract read (after preprocessing and orientation)
-    PageTransform transform; ///< pixels of the page as given → pixels of `prepared`
-    int words = 0;           ///< words with a confidence ≥ 0
+    cv::Mat prepared;          ///< the image Tesseract read (after preprocessing and orientation)
+    PageTransform transform;   ///< pixels of the page as given → pixels of `prepared`
+    RecognizedPage recognized; ///< what Tesseract read, in pixels of `prepared`
+    int words = 0;             ///< words with a confidence ≥ 0
     int lines = 0;
     int chars = 0; ///< non-space characters (code points) of those words
     int lowConfidenceWords = 0;

@@ -184,6 +184,12 @@ RecognizedPage TessRecognizer::collect() const {
             RecognizedBlock block;
             it->BoundingBox(RIL_BLOCK, &block.left, &block.top, &block.right, &block.bottom);
             block.confidence = it->Confidence(RIL_BLOCK);
+            tesseract::Orientation orientation = tesseract::ORIENTATION_PAGE_UP;
+            tesseract::WritingDirection direction = tesseract::WRITING_DIRECTION_LEFT_TO_RIGHT;
+            tesseract::TextlineOrder order = tesseract::TEXTLINE_ORDER_TOP_TO_BOTTOM;
+            float deskew = 0;
+            it->Orientation(&orientation, &direction, &order, &deskew);
+            block.orientation = int(orientation);
             page.blocks.append(block);
         }
         if (page.blocks.last().paragraphs == 0 || it->IsAtBeginningOf(RIL_PARA))

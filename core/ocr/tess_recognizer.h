@@ -33,6 +33,10 @@ struct RecognizedBlock {
     float confidence = -1;
     int left = 0, top = 0, right = 0, bottom = 0;
     int paragraphs = 0;
+    /// Which way the top of the block's text points in the image (tesseract::Orientation): 0 up, 1 right
+    /// (text turned 90° clockwise, read downwards), 2 down, 3 left. Tesseract reads turned blocks as they
+    /// are, so its boxes can hold vertical lines even after the page was turned upright.
+    int orientation = 0;
 };
 /// What Tesseract read on one image.
 struct RecognizedPage {

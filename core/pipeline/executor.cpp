@@ -17,6 +17,8 @@ QJsonObject ItemResult::toJson(const QString& pipelineName) const {
     o.insert(QStringLiteral("pipeline"), pipelineName);
     o.insert(QStringLiteral("stages"), item.results);
     o.insert(QStringLiteral("errors"), errors);
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), warnings);
     o.insert(QStringLiteral("node_status"), nodeStatus);
     o.insert(QStringLiteral("node_order"), QJsonArray::fromStringList(nodeOrder));
     o.insert(QStringLiteral("started"), started.toString(Qt::ISODateWithMs));
@@ -112,6 +114,8 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
                     out.activePorts.append(p.toString());
                 for (const QJsonValue& f : recorded->value(QStringLiteral("follow_ups")).toArray())
                     out.followUps.append(f.toString());
+                for (const QJsonValue& w : recorded->value(QStringLiteral("warnings")).toArray())
+                    out.warnings.append(w.toString());
                 result.reusedNodes.append(id);
             } else {
                 const RetryPolicy policy = retryPolicyFor(*node);
@@ -151,7 +155,7 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
                         break;
                     }
                 }
-                if (out.ok && journaled) {
+                if (out.ok && out.skipped.isEmpty() && journaled) {
                     QJsonObject record;
                     record.insert(QStringLiteral("output"), out.output);
                     record.insert(QStringLiteral("item"),
@@ -162,6 +166,8 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
                     record.insert(QStringLiteral("active_ports"),
                                   QJsonArray::fromStringList(out.activePorts));
                     record.insert(QStringLiteral("follow_ups"), QJsonArray::fromStringList(out.followUps));
+                    if (!out.warnings.isEmpty())
+                        record.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(out.warnings));
                     journal->after(id, record);
                 }
             }
@@ -187,12 +193,22 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
             addError(*node, out.error, out.transient, qMax(1, attempts));
             failed = true;
         }
+        const bool skippedByStage = out.ok && !out.skipped.isEmpty();
+        if (skippedByStage)
+            output.insert(QStringLiteral("skipped"), out.skipped);
         output.insert(QStringLiteral("duration_ms"), ms);
         item.results.insert(id, output);
         result.nodeOrder.append(id);
-        if (out.ok)
+        if (out.ok) {
             result.followUps += out.followUps;
-        const QString status = out.ok ? QStringLiteral("done") : QStringLiteral("failed");
+            for (const QString& w : std::as_const(out.warnings))
+                result.warnings.append(QJsonObject{{QStringLiteral("stage"), node->id},
+                                                   {QStringLiteral("stage_type"), node->stage},
+                                                   {QStringLiteral("message"), w}});
+        }
+        const QString status = skippedByStage ? QStringLiteral("skipped")
+                               : out.ok       ? QStringLiteral("done")
+                                              : QStringLiteral("failed");
         result.nodeStatus.insert(id, status);
         if (onNode)
             onNode(id, status, ms);

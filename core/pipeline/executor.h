@@ -18,14 +18,19 @@ namespace sluice {
 /// `<out>/<input name>.sluice.json`.
 struct ItemResult {
     Item item;
-    QString status;         ///< "ok", "failed" or "skipped"
-    QJsonArray errors;      ///< [{stage (node id), stage_type, message, transient}]
-    QJsonObject nodeStatus; ///< node id → "done" | "failed" | "skipped" | "not_reached"
+    QString status;    ///< "ok", "failed" or "skipped"
+    QJsonArray errors; ///< [{stage (node id), stage_type, message, transient}]
+    /// [{stage (node id), stage_type, message}]: StageResult::warnings of the nodes that succeeded; an "ok"
+    /// item with warnings was not done completely (members of an archive left out, …).
+    QJsonArray warnings;
+    /// node id → "done" | "failed" | "skipped" | "not_reached". "skipped": after an earlier failure, or
+    /// the stage chose not to act (StageResult::skipped; its output then has {"skipped": reason}).
+    QJsonObject nodeStatus;
     QDateTime started;
     qint64 durationMs = 0;
     QStringList
         followUps; ///< files the stages asked to be run as items of their own (StageResult::followUps)
-    QStringList nodeOrder; ///< ids of the nodes that ran (done or failed), in the order they ran
+    QStringList nodeOrder; ///< ids of the nodes that ran (done, failed or skipped by the stage), in order
     int retries = 0;       ///< stage runs repeated after a transient failure, over all nodes
     /// Nodes whose output came from the journal of an interrupted run instead of running again.
     QStringList reusedNodes;
@@ -33,9 +38,11 @@ struct ItemResult {
     QString movedTo;
 
     bool ok() const { return status == QStringLiteral("ok"); }
+    /// "ok" with at least one warning.
+    bool okWithWarnings() const { return ok() && !warnings.isEmpty(); }
     /// {source, status, pipeline, stages, errors, node_status, node_order, started, duration_ms}, plus
-    /// retries, resumed_nodes and moved_to when not zero/empty; stages is keyed by node id (JSON objects
-    /// keep no order), node_order gives the order they ran in.
+    /// warnings, retries, resumed_nodes and moved_to when not zero/empty; stages is keyed by node id (JSON
+    /// objects keep no order), node_order gives the order they ran in.
     QJsonObject toJson(const QString& pipelineName) const;
 };
 

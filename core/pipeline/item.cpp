@@ -30,6 +30,10 @@ QJsonObject Item::sourceJson() const {
         o.insert(QStringLiteral("depth"), depth);
         o.insert(QStringLiteral("parent"), parent);
     }
+    if (!trigger.isEmpty())
+        o.insert(QStringLiteral("trigger"), trigger);
+    if (triggerWhileStopped)
+        o.insert(QStringLiteral("while_stopped"), true);
     return o;
 }
 

@@ -26,12 +26,22 @@ struct Item {
     /// When the item's job first started (UTC). Kept across a resume after a crash, so that stages that
     /// name outputs by date ({date}, dated backup folders) pick the same name when they run again.
     QDateTime jobStarted;
+    /// Why this item runs: the watch event that made the file ready ("created", "modified",
+    /// "content_changed"; a rename alone runs nothing), or an explicit request ("manual": `sluice-cli run`
+    /// and GUI batches; "dropped": files dropped on the window). Empty when the caller did not say (Runner
+    /// used directly, files produced by a stage). Stages that act only on some events read it
+    /// (triggerfilter::skipReason).
+    QString trigger;
+    /// For a watch event: the change was found by the start scan, i.e. it happened while Sluice was not
+    /// running (WatchEvent::whileStopped).
+    bool triggerWhileStopped = false;
 
     /// Builds an item for `path` and reads its size and mtime; `ok` is false when the file cannot be stat'ed.
     static Item fromPath(const QString& path, const QString& watchRoot = {}, bool* ok = nullptr);
 
     /// The `source` object of a result document: {path, size, mtime (ISO 8601 UTC), mime, sha256}, plus
-    /// {depth, parent} for a file produced by a stage.
+    /// {depth, parent} for a file produced by a stage, {trigger} when known and {while_stopped: true} for
+    /// a change found at start.
     QJsonObject sourceJson() const;
 };
 

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <functional>
 
 // Static libraries drop resource initialisers unless something references them.
 static void initPipelineResources() {
@@ -71,48 +72,66 @@ bool Pipeline::fromJson(const QByteArray& json, Pipeline& out, QString* error) {
 }
 
 bool Pipeline::fromJsonObject(const QJsonObject& o, Pipeline& out, QString* error) {
-    auto fail = [error](const QString& message) {
+    Pipeline p;
+    const QStringList problems = readJsonObject(o, p);
+    if (!problems.isEmpty()) {
         if (error)
-            *error = message;
+            *error = problems.join(QStringLiteral("; "));
         return false;
-    };
+    }
+    out = p;
+    return true;
+}
+
+QStringList Pipeline::readJsonObject(const QJsonObject& o, Pipeline& out) {
+    static const QStringList nodeKeys{QStringLiteral("id"),     QStringLiteral("stage"),
+                                      QStringLiteral("params"), QStringLiteral("position"),
+                                      QStringLiteral("label"),  QStringLiteral("retry")};
+    QStringList problems;
     if (o.value(QStringLiteral("format")).toString() != kFormat)
-        return fail(tr("'format' must be \"%1\"").arg(kFormat));
+        problems.append(tr("'format' must be \"%1\"").arg(kFormat));
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version < 1 || version > kFormatVersion)
-        return fail(tr("'version' %1 is not supported (this build reads version %2)")
-                        .arg(version)
-                        .arg(kFormatVersion));
+        problems.append(tr("'version' %1 is not supported (this build reads version %2)")
+                            .arg(version)
+                            .arg(kFormatVersion));
     Pipeline p;
     p.name = o.value(QStringLiteral("name")).toString();
     p.description = o.value(QStringLiteral("description")).toString();
     if (!o.value(QStringLiteral("nodes")).isArray())
-        return fail(tr("'nodes' must be an array"));
+        problems.append(tr("'nodes' must be an array"));
     const QJsonArray nodes = o.value(QStringLiteral("nodes")).toArray();
     for (int i = 0; i < nodes.size(); ++i) {
-        if (!nodes.at(i).isObject())
-            return fail(tr("nodes[%1] must be an object").arg(i));
+        if (!nodes.at(i).isObject()) {
+            problems.append(tr("nodes[%1] must be an object").arg(i));
+            continue;
+        }
         const QJsonObject n = nodes.at(i).toObject();
         PipelineNode node;
         node.id = n.value(QStringLiteral("id")).toString();
-        if (node.id.isEmpty())
-            return fail(tr("nodes[%1] has no 'id'").arg(i));
+        if (node.id.isEmpty()) {
+            problems.append(tr("nodes[%1] has no 'id'").arg(i));
+            continue;
+        }
         node.stage = n.value(QStringLiteral("stage")).toString();
         if (n.contains(QStringLiteral("params")) && !n.value(QStringLiteral("params")).isObject())
-            return fail(tr("nodes[%1] ('%2'): 'params' must be an object").arg(i).arg(node.id));
+            problems.append(tr("nodes[%1] ('%2'): 'params' must be an object").arg(i).arg(node.id));
         node.params = n.value(QStringLiteral("params")).toObject();
         node.label = n.value(QStringLiteral("label")).toString();
         if (n.contains(QStringLiteral("retry")) && !n.value(QStringLiteral("retry")).isObject())
-            return fail(tr("nodes[%1] ('%2'): 'retry' must be an object").arg(i).arg(node.id));
+            problems.append(tr("nodes[%1] ('%2'): 'retry' must be an object").arg(i).arg(node.id));
         node.retry = n.value(QStringLiteral("retry")).toObject();
         const QJsonArray pos = n.value(QStringLiteral("position")).toArray();
         if (pos.size() == 2)
             node.position = QPointF(pos.at(0).toDouble(), pos.at(1).toDouble());
+        for (auto it = n.constBegin(); it != n.constEnd(); ++it)
+            if (!nodeKeys.contains(it.key()))
+                node.unknownKeys.append(it.key());
         p.nodes.append(node);
     }
     const QJsonValue edgesValue = o.value(QStringLiteral("edges"));
     if (!edgesValue.isUndefined() && !edgesValue.isArray())
-        return fail(tr("'edges' must be an array"));
+        problems.append(tr("'edges' must be an array"));
     const QJsonArray edges = edgesValue.toArray();
     for (int i = 0; i < edges.size(); ++i) {
         const QJsonObject e = edges.at(i).toObject();
@@ -121,12 +140,14 @@ bool Pipeline::fromJsonObject(const QJsonObject& o, Pipeline& out, QString* erro
         edge.to = e.value(QStringLiteral("to")).toString();
         edge.fromPort = e.value(QStringLiteral("from_port")).toString(QStringLiteral("out"));
         edge.toPort = e.value(QStringLiteral("to_port")).toString(QStringLiteral("in"));
-        if (edge.from.isEmpty() || edge.to.isEmpty())
-            return fail(tr("edges[%1] needs 'from' and 'to'").arg(i));
+        if (edge.from.isEmpty() || edge.to.isEmpty()) {
+            problems.append(tr("edges[%1] needs 'from' and 'to'").arg(i));
+            continue;
+        }
         p.edges.append(edge);
     }
     out = p;
-    return true;
+    return problems;
 }
 
 QJsonObject Pipeline::toJsonObject() const {
@@ -187,16 +208,65 @@ QStringList Pipeline::userNames() {
     return names;
 }
 
-bool Pipeline::load(const QString& fileOrName, Pipeline& out, QString* error) {
+namespace {
+
+/// The file `fileOrName` names: itself when it is a path, else a user pipeline, else a built-in one.
+QString pipelinePath(const QString& fileOrName) {
     ensureResources();
-    QString path = fileOrName;
     const QString builtin = QStringLiteral(":/pipelines/%1.sluice.json").arg(fileOrName);
-    const QString user = QDir(userPipelineDir()).filePath(fileOrName + QStringLiteral(".sluice.json"));
+    const QString user =
+        QDir(Pipeline::userPipelineDir()).filePath(fileOrName + QStringLiteral(".sluice.json"));
     const bool isName = !fileOrName.contains(QLatin1Char('/')) && !QFileInfo::exists(fileOrName);
     if (isName && !fileOrName.isEmpty() && QFile::exists(user))
-        path = user;
-    else if (isName && QFile::exists(builtin))
-        path = builtin;
+        return user;
+    if (isName && QFile::exists(builtin))
+        return builtin;
+    return fileOrName;
+}
+
+} // namespace
+
+bool Pipeline::check(const QString& fileOrName, Pipeline& out, QList<ValidationIssue>* issues,
+                     QString* error) {
+    const QString path = pipelinePath(fileOrName);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot open pipeline '%1': %2").arg(fileOrName, file.errorString());
+        return false;
+    }
+    const QByteArray json = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        Pipeline ignored;
+        QString syntax;
+        fromJson(json, ignored, &syntax); // the message with line and column
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(fileOrName, syntax);
+        return false;
+    }
+    Pipeline p;
+    const QStringList shape = readJsonObject(doc.object(), p);
+    if (p.name.isEmpty())
+        p.name = QFileInfo(path).fileName().section(QLatin1Char('.'), 0, 0);
+    QList<ValidationIssue> found;
+    for (const QString& problem : shape)
+        found.append({{}, {}, problem});
+    for (const ValidationIssue& issue : p.validate()) {
+        // "no nodes" says again what a broken 'nodes' array already said.
+        if (!shape.isEmpty() && p.nodes.isEmpty() && issue.node.isEmpty())
+            continue;
+        found.append(issue);
+    }
+    if (issues)
+        *issues = found;
+    out = p;
+    return true;
+}
+
+bool Pipeline::load(const QString& fileOrName, Pipeline& out, QString* error) {
+    const QString path = pipelinePath(fileOrName);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
@@ -248,12 +318,16 @@ QList<PipelineEdge> Pipeline::outgoing(const QString& id) const {
     return result;
 }
 
-QStringList Pipeline::topologicalOrder(QStringList* cycle) const {
-    // Kahn's algorithm, keeping the file's node order among nodes that are ready together.
+namespace {
+
+/// Kahn's algorithm, keeping the file's node order among nodes that are ready together: the ids that can
+/// be placed in an order where every edge goes forward (all of them unless there is a cycle), and in
+/// `left` the others, in file order.
+QStringList placeableOrder(const Pipeline& p, QStringList* left) {
     QHash<QString, int> inDegree;
-    for (const PipelineNode& n : nodes)
+    for (const PipelineNode& n : p.nodes)
         inDegree.insert(n.id, 0);
-    for (const PipelineEdge& e : edges)
+    for (const PipelineEdge& e : p.edges)
         if (inDegree.contains(e.from) && inDegree.contains(e.to))
             ++inDegree[e.to];
     QStringList order;
@@ -261,27 +335,73 @@ QStringList Pipeline::topologicalOrder(QStringList* cycle) const {
     bool progressed = true;
     while (progressed) {
         progressed = false;
-        for (const PipelineNode& n : nodes) {
+        for (const PipelineNode& n : p.nodes) {
             if (done.contains(n.id) || inDegree.value(n.id) != 0)
                 continue;
             done.insert(n.id);
             order.append(n.id);
             progressed = true;
-            for (const PipelineEdge& e : edges)
+            for (const PipelineEdge& e : p.edges)
                 if (e.from == n.id && inDegree.contains(e.to))
                     --inDegree[e.to];
         }
     }
-    if (order.size() != inDegree.size()) {
-        if (cycle) {
-            cycle->clear();
-            for (const PipelineNode& n : nodes)
-                if (!done.contains(n.id))
-                    cycle->append(n.id);
-        }
-        return {};
-    }
+    left->clear();
+    for (const PipelineNode& n : p.nodes)
+        if (!done.contains(n.id) && !left->contains(n.id))
+            left->append(n.id);
     return order;
+}
+
+} // namespace
+
+QStringList Pipeline::topologicalOrder(QStringList* cycle) const {
+    QStringList left;
+    const QStringList order = placeableOrder(*this, &left);
+    if (left.isEmpty())
+        return order;
+    if (cycle) {
+        *cycle = cyclesAmong(left).value(0);
+        if (cycle->isEmpty()) // only edges from a node to itself
+            for (const PipelineEdge& e : edges)
+                if (e.from == e.to && left.contains(e.from)) {
+                    *cycle = QStringList{e.from};
+                    break;
+                }
+    }
+    return {};
+}
+
+QList<QStringList> Pipeline::cyclesAmong(const QStringList& ids) const {
+    // Depth-first search with colours over the edges between `ids` (file order); each edge back to a node
+    // on the current path closes one cycle: that path's part from the node on.
+    const QSet<QString> among(ids.cbegin(), ids.cend());
+    QHash<QString, QStringList> next;
+    for (const PipelineEdge& e : edges)
+        if (e.from != e.to && among.contains(e.from) && among.contains(e.to) &&
+            !next.value(e.from).contains(e.to))
+            next[e.from].append(e.to);
+    enum Colour { White, Grey, Black };
+    QHash<QString, Colour> colour;
+    QList<QStringList> cycles;
+    QStringList path;
+    std::function<void(const QString&)> visit = [&](const QString& id) {
+        colour.insert(id, Grey);
+        path.append(id);
+        for (const QString& to : next.value(id)) {
+            const Colour c = colour.value(to, White);
+            if (c == Grey)
+                cycles.append(path.mid(path.indexOf(to)));
+            else if (c == White)
+                visit(to);
+        }
+        path.removeLast();
+        colour.insert(id, Black);
+    };
+    for (const QString& id : ids)
+        if (colour.value(id, White) == White)
+            visit(id);
+    return cycles;
 }
 
 QList<ValidationIssue> Pipeline::validate() const {
@@ -308,6 +428,14 @@ QList<ValidationIssue> Pipeline::validate() const {
                 issues.append({n.id, QStringLiteral("retry"), problem});
         }
 
+        if (n.stage.isEmpty()) {
+            issues.append({n.id,
+                           {},
+                           n.unknownKeys.contains(QStringLiteral("type"))
+                               ? tr("the node has no \"stage\"; it has \"type\" — write \"stage\" instead")
+                               : tr("the node has no \"stage\"")});
+            continue;
+        }
         const std::unique_ptr<Stage> stage = registry.create(n.stage);
         if (!stage) {
             issues.append({n.id, {}, tr("unknown stage '%1'").arg(n.stage)});
@@ -389,10 +517,14 @@ QList<ValidationIssue> Pipeline::validate() const {
                  tr("edge %1 connects a '%2' output to a '%3' input").arg(edgeText, out->type, in->type)});
     }
 
-    QStringList cycle;
-    if (!nodes.isEmpty() && topologicalOrder(&cycle).isEmpty())
+    // One line per edge that closes a cycle, naming only that cycle's nodes in edge order: "a → b → a".
+    QStringList left;
+    placeableOrder(*this, &left);
+    for (const QStringList& c : cyclesAmong(left))
         issues.append(
-            {cycle.value(0), {}, tr("cycle through nodes: %1").arg(cycle.join(QStringLiteral(", ")))});
+            {c.first(),
+             {},
+             tr("cycle through nodes: %1").arg((c + QStringList{c.first()}).join(QStringLiteral(" → ")))});
     return issues;
 }
 

@@ -18,6 +18,9 @@ struct PipelineNode {
     /// Optional retry policy for transient failures, {attempts, initial_delay_ms, factor, max_delay_ms,
     /// jitter} (see RetryPolicy); empty = the runner's default.
     QJsonObject retry = {};
+    /// Keys of the node's JSON object that the format does not define, as read from the file (e.g. "type"
+    /// written for "stage"); only used to name them in validate(), never saved.
+    QStringList unknownKeys = {};
 };
 
 /// A directed edge from an output port of one node to an input port of another.
@@ -59,12 +62,22 @@ public:
     /// (with the byte offset for syntax errors). Does not check stages or parameters: see validate().
     static bool fromJson(const QByteArray& json, Pipeline& out, QString* error);
     static bool fromJsonObject(const QJsonObject& object, Pipeline& out, QString* error);
+    /// Reads what it can of a pipeline object into `out` (nodes and edges that are malformed are left out)
+    /// and returns every shape problem, in file order ("'format' must be …", "nodes[2] has no 'id'", …);
+    /// empty when the object is well formed. fromJsonObject() fails with these joined by "; ".
+    static QStringList readJsonObject(const QJsonObject& object, Pipeline& out);
     QJsonObject toJsonObject() const;
     QByteArray toJson() const; ///< indented, stable key order
 
     /// Loads a pipeline file, or a pipeline by name: a user pipeline `<userPipelineDir()>/NAME.sluice.json`
     /// first, then a built-in one (e.g. "inbox") from the resources.
     static bool load(const QString& fileOrName, Pipeline& out, QString* error);
+    /// Reads a pipeline file (or name, as load() does) and lists every problem in one go: the file's
+    /// shape problems (readJsonObject; whole-pipeline issues), then validate()'s on what could be read.
+    /// Returns false with `error` only when the file cannot be opened or is not JSON. `out` gets what
+    /// could be read. This is what `sluice-cli validate` prints.
+    static bool check(const QString& fileOrName, Pipeline& out, QList<ValidationIssue>* issues,
+                      QString* error);
     /// Writes atomically (QSaveFile). Returns false with `error` on failure.
     bool save(const QString& path, QString* error) const;
     /// Names of the built-in pipelines compiled into the resources.
@@ -75,15 +88,21 @@ public:
     /// Names of the `*.sluice.json` files in userPipelineDir(), sorted.
     static QStringList userNames();
 
-    /// Every problem: unknown stage, duplicate or malformed node id, edge to an unknown node or port,
-    /// incompatible port types, cycle, unknown parameter, missing required parameter, bad value.
+    /// Every problem: missing or unknown stage (a node with "type" instead of "stage" is told so),
+    /// duplicate or malformed node id, edge to an unknown node or port, incompatible port types, each
+    /// cycle (its nodes only, in edge order: "cycle through nodes: a → b → a"), unknown parameter, missing
+    /// required parameter, bad value.
     QList<ValidationIssue> validate() const;
 
     const PipelineNode* node(const QString& id) const;
     QList<PipelineEdge> incoming(const QString& id) const;
     QList<PipelineEdge> outgoing(const QString& id) const;
-    /// Node ids in an order where every edge goes forward; empty with `cycle` filled if there is a cycle.
+    /// Node ids in an order where every edge goes forward; empty with `cycle` filled if there is a cycle:
+    /// the ids of one cycle in edge order (first id not repeated at the end).
     QStringList topologicalOrder(QStringList* cycle = nullptr) const;
+    /// The cycles among `ids` (nodes that a topological sort could not place), each as its ids in edge
+    /// order; edges from a node to itself are left out (validate() reports them as such).
+    QList<QStringList> cyclesAmong(const QStringList& ids) const;
 };
 
 } // namespace sluice

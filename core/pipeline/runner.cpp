@@ -20,6 +20,10 @@ namespace sluice {
 
 namespace {
 
+/// Result documents up to this size (compact, bytes) are written indented for people; larger ones (an
+/// archive listing thousands of members) as the compact bytes already made for the store.
+constexpr qsizetype kIndentedResultMaxBytes = 256 * 1024;
+
 /// The Feedback a running item gets: info lines go to the event log at Debug level (progress detail such
 /// as "page 3 of 12", hidden by the log's default filter), alerts as warnings.
 class RunnerFeedback : public Feedback {
@@ -92,6 +96,8 @@ int Runner::resumeInterrupted() {
         origin.watchRoot = job.origin.value(QStringLiteral("watch_root")).toString();
         origin.depth = job.origin.value(QStringLiteral("depth")).toInt();
         origin.parent = job.origin.value(QStringLiteral("parent")).toString();
+        origin.trigger = job.origin.value(QStringLiteral("trigger")).toString();
+        origin.whileStopped = job.origin.value(QStringLiteral("while_stopped")).toBool();
         origin.resumeJob = job.id;
         origin.resumeOrigin = job.origin;
         if (enqueueWithOrigin(job.path, origin, false))
@@ -137,9 +143,19 @@ QString Runner::resultBaseName(const QString& path, const QString& parent) {
     constexpr int kMaxBaseBytes = 200;
     // A file produced by a stage (an archive member) is named after the file it came from too, so that
     // members called "-" or "README" from different archives are told apart.
-    const QString name = parent.isEmpty()
-                             ? QFileInfo(path).fileName()
-                             : QFileInfo(parent).fileName() + QLatin1Char('!') + QFileInfo(path).fileName();
+    QString name = parent.isEmpty()
+                       ? QFileInfo(path).fileName()
+                       : QFileInfo(parent).fileName() + QLatin1Char('!') + QFileInfo(path).fileName();
+    // A source name may hold control characters (a newline, a tab, ESC), line separators or bidi
+    // overrides, legal on Linux; a result name with them breaks shells, listings and logs, and a bidi
+    // override can disguise the extension. Each becomes '_'; the JSON keeps the source path exactly, and
+    // writeResult's " (N)" keeps "a\nb" and "a_b" apart.
+    for (QChar& c : name) {
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Control || u == 0x2028 || u == 0x2029 ||
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            c = QLatin1Char('_');
+    }
     if (name.toUtf8().size() <= kMaxBaseBytes)
         return name;
     const QString tag = QString::fromLatin1(
@@ -154,9 +170,12 @@ QString Runner::resultPathFor(const QString& dir, const QString& path, const QSt
     return QDir(dir).filePath(resultBaseName(path, parent) + QStringLiteral(".sluice.json"));
 }
 
-bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfProcessed) {
+bool Runner::enqueue(const QString& path, const QString& watchRoot, bool skipIfProcessed,
+                     const QString& trigger, bool whileStopped) {
     Origin origin;
     origin.watchRoot = watchRoot;
+    origin.trigger = trigger;
+    origin.whileStopped = whileStopped;
     return enqueueWithOrigin(path, origin, skipIfProcessed);
 }
 
@@ -228,20 +247,26 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
     Item item = Item::fromPath(path, origin.watchRoot, &exists);
     item.depth = origin.depth;
     item.parent = origin.parent;
+    item.trigger = origin.trigger;
+    item.triggerWhileStopped = origin.whileStopped;
     item.jobStarted = QDateTime::currentDateTimeUtc();
     QHash<QString, QJsonObject> completed;
     if (origin.resumeJob > 0) {
         // Continue as the interrupted job was: same start time (dated names), same size and mtime (a move
         // that finished before the kill finds its target by them), and the nodes it finished.
+        // A follow-up begun by its parent (notStarted) has the same record, made when the parent finished.
         const QJsonObject snapshot = origin.resumeOrigin.value(QStringLiteral("item")).toObject();
-        item.jobStarted = QDateTime::fromString(
+        const QDateTime started = QDateTime::fromString(
             origin.resumeOrigin.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+        if (started.isValid())
+            item.jobStarted = started;
         item.size = snapshot.value(QStringLiteral("size")).toInteger(item.size);
         const QDateTime mtime =
             QDateTime::fromString(snapshot.value(QStringLiteral("mtime")).toString(), Qt::ISODateWithMs);
         if (mtime.isValid())
             item.mtime = mtime;
-        completed = m_store->journalCompleted(origin.resumeJob);
+        if (!origin.notStarted)
+            completed = m_store->journalCompleted(origin.resumeJob);
         exists = exists || !completed.isEmpty();
     }
     if (!m_resultDir.isEmpty())
@@ -270,12 +295,13 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
 
     qint64 jobId = origin.resumeJob;
     if (m_store && jobId == 0) {
-        jobId = m_store->beginJob(path, m_pipeline.name);
-        m_store->recordJobOrigin(
-            jobId,
+        jobId = m_store->beginJobWithOrigin(
+            path, m_pipeline.name,
             QJsonObject{{QStringLiteral("watch_root"), origin.watchRoot},
                         {QStringLiteral("depth"), origin.depth},
                         {QStringLiteral("parent"), origin.parent},
+                        {QStringLiteral("trigger"), origin.trigger},
+                        {QStringLiteral("while_stopped"), origin.whileStopped},
                         {QStringLiteral("result_dir"), item.resultDir},
                         {QStringLiteral("started"), item.jobStarted.toString(Qt::ISODateWithMs)},
                         {QStringLiteral("item"),
@@ -318,18 +344,29 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
     }
 
     QJsonObject document = result.toJson(m_pipeline.name);
+    // Serialised once for the store and, when large, for the result file too (an archive's listing of
+    // 10,000 members costs about 30,000 instructions per member and serialisation).
+    QByteArray compact = QJsonDocument(document).toJson(QJsonDocument::Compact);
     QString resultFile;
     QString writeError;
-    if (!m_resultDir.isEmpty() && !writeResult(result, &resultFile, &writeError)) {
+    if (!m_resultDir.isEmpty() && !writeResult(result, document, compact, &resultFile, &writeError)) {
         result.status = QStringLiteral("failed");
         result.errors.append(QJsonObject{{QStringLiteral("stage"), QStringLiteral("result")},
                                          {QStringLiteral("stage_type"), QString()},
                                          {QStringLiteral("message"), writeError},
                                          {QStringLiteral("transient"), true}});
         document = result.toJson(m_pipeline.name);
+        compact = QJsonDocument(document).toJson(QJsonDocument::Compact);
     }
+    // The follow-ups' jobs begin in the same transaction that finishes this one: a kill at any moment
+    // either resumes this job (which produces them again) or resumes them, never neither or both.
+    const QList<StateStore::JobStart> followUps = followUpJobs(result);
+    QList<qint64> followUpIds;
     if (m_store) {
-        m_store->finishJob(jobId, result.status, document);
+        followUpIds =
+            m_store->finishJobBeginFollowUps(jobId, result.status, compact, m_pipeline.name, followUps);
+        if (followUpIds.size() != followUps.size()) // the store failed and wrote nothing: at least finish
+            m_store->finishJobCompact(jobId, result.status, compact);
         if (exists) {
             KnownFile known;
             known.path = item.path;
@@ -347,10 +384,19 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
         }
     }
 
-    queueFollowUps(result);
+    queueFollowUps(followUps, followUpIds);
     if (m_log) {
         QJsonObject data{{QStringLiteral("result"), document}, {QStringLiteral("result_file"), resultFile}};
-        if (result.ok()) {
+        if (result.okWithWarnings()) {
+            // Done, but not completely: a warning that names what was left out, not a plain "processed".
+            const QJsonObject first = result.warnings.first().toObject();
+            m_log->add(EventLevel::Warning, QStringLiteral("processed"), path,
+                       tr("Processed with %n warning(s) in %1 ms: %2", nullptr, int(result.warnings.size()))
+                           .arg(result.durationMs)
+                           .arg(tr("%1: %2").arg(first.value(QStringLiteral("stage")).toString(),
+                                                 first.value(QStringLiteral("message")).toString())),
+                       data);
+        } else if (result.ok()) {
             m_log->add(EventLevel::Info, QStringLiteral("processed"), path,
                        tr("Processed in %1 ms (%2)").arg(result.durationMs).arg(result.item.mime), data);
         } else {
@@ -366,9 +412,10 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
         this, [this, path, result] { finishOne(path, result); }, Qt::QueuedConnection);
 }
 
-void Runner::queueFollowUps(const ItemResult& result) {
+QList<StateStore::JobStart> Runner::followUpJobs(const ItemResult& result) const {
+    QList<StateStore::JobStart> jobs;
     if (result.followUps.isEmpty())
-        return;
+        return jobs;
     const int depth = result.item.depth + 1;
     if (depth > m_maxFollowUpDepth.load()) {
         if (m_log)
@@ -377,14 +424,47 @@ void Runner::queueFollowUps(const ItemResult& result) {
                           nullptr, int(result.followUps.size()))
                            .arg(depth)
                            .arg(m_maxFollowUpDepth.load()));
-        return;
+        return jobs;
     }
-    Origin origin;
-    origin.watchRoot = result.item.watchRoot;
-    origin.depth = depth;
-    origin.parent = result.item.path;
-    for (const QString& path : result.followUps)
-        enqueueWithOrigin(path, origin, false);
+    const QString started = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString resultDir = m_resultDir.isEmpty() ? QString() : QDir(m_resultDir).absolutePath();
+    jobs.reserve(result.followUps.size());
+    for (const QString& file : result.followUps) {
+        const QFileInfo info(file);
+        const QString path = info.absoluteFilePath();
+        jobs.append(
+            {path, QJsonObject{{QStringLiteral("watch_root"), result.item.watchRoot},
+                               {QStringLiteral("depth"), depth},
+                               {QStringLiteral("parent"), result.item.path},
+                               {QStringLiteral("result_dir"), resultDir},
+                               {QStringLiteral("started"), started},
+                               {QStringLiteral("item"),
+                                QJsonObject{{QStringLiteral("path"), path},
+                                            {QStringLiteral("size"), info.size()},
+                                            {QStringLiteral("mtime"),
+                                             info.lastModified().toUTC().toString(Qt::ISODateWithMs)}}}}});
+    }
+    return jobs;
+}
+
+void Runner::queueFollowUps(const QList<StateStore::JobStart>& jobs, const QList<qint64>& jobIds) {
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        const QJsonObject& record = jobs.at(i).origin;
+        Origin origin;
+        origin.watchRoot = record.value(QStringLiteral("watch_root")).toString();
+        origin.depth = record.value(QStringLiteral("depth")).toInt();
+        origin.parent = record.value(QStringLiteral("parent")).toString();
+        if (i < jobIds.size()) {
+            origin.resumeJob = jobIds.at(i);
+            origin.resumeOrigin = record;
+            origin.notStarted = true;
+        }
+        // Already queued or running (the same file produced twice): its begun job ends here.
+        if (!enqueueWithOrigin(jobs.at(i).path, origin, false) && origin.resumeJob > 0 && m_store)
+            m_store->finishJob(origin.resumeJob, QStringLiteral("skipped"),
+                               QJsonObject{{QStringLiteral("status"), QStringLiteral("skipped")},
+                                           {QStringLiteral("reason"), QStringLiteral("already queued")}});
+    }
 }
 
 QString Runner::resultSourceOf(const QString& resultPath) {
@@ -396,7 +476,8 @@ QString Runner::resultSourceOf(const QString& resultPath) {
     return source.value(QStringLiteral("path")).toString();
 }
 
-bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString* error) {
+bool Runner::writeResult(const ItemResult& result, const QJsonObject& document, const QByteArray& compact,
+                         QString* writtenPath, QString* error) {
     if (!QDir().mkpath(m_resultDir)) {
         *error = tr("cannot create result folder '%1'").arg(m_resultDir);
         return false;
@@ -410,7 +491,9 @@ bool Runner::writeResult(const ItemResult& result, QString* writtenPath, QString
         path = QDir(m_resultDir).filePath(QStringLiteral("%1 (%2).sluice.json").arg(base).arg(n));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(result.toJson(m_pipeline.name)).toJson(QJsonDocument::Indented)) < 0 ||
+        file.write(compact.size() > kIndentedResultMaxBytes
+                       ? compact
+                       : QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
         !file.commit()) {
         *error = tr("cannot write result '%1': %2").arg(path, file.errorString());
         return false;

@@ -4,6 +4,7 @@
 #include "executor.h"
 #include "pipeline.h"
 #include "run_metrics.h"
+#include "store/state_store.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -41,8 +42,11 @@ public:
 
     /// Queues one file; callable from any thread. A path already queued or running is not queued twice
     /// (returns false). With `skipIfProcessed`, a file the store's registry lists as processed with the same
-    /// size and mtime finishes at once as "skipped" (restart of a watch folder).
-    bool enqueue(const QString& path, const QString& watchRoot = {}, bool skipIfProcessed = false);
+    /// size and mtime finishes at once as "skipped" (restart of a watch folder). `trigger` and
+    /// `whileStopped` say why it runs (Item::trigger, Item::triggerWhileStopped); they are journaled with
+    /// the job, so a resumed job keeps them.
+    bool enqueue(const QString& path, const QString& watchRoot = {}, bool skipIfProcessed = false,
+                 const QString& trigger = {}, bool whileStopped = false);
 
     /// Resumes the jobs that a previous process left "running" in the store (crash, kill -9) for this
     /// pipeline and this result folder: each is queued again with its recorded origin and start time, and
@@ -84,7 +88,8 @@ public:
     /// A file produced by a stage from `parent` (an archive member) is named `<parent name>!<file name>`.
     static QString resultPathFor(const QString& dir, const QString& path, const QString& parent = {});
     /// The file-name part of a result path without ".sluice.json": the input's name, or for names over
-    /// 200 bytes (UTF-8) a shortened name plus "~" and 10 hex digits of its SHA-1.
+    /// 200 bytes (UTF-8) a shortened name plus "~" and 10 hex digits of its SHA-1. Control characters
+    /// (U+0000–U+001F, U+007F–U+009F), line/paragraph separators and bidi controls become '_'.
     static QString resultBaseName(const QString& path, const QString& parent = {});
 
 Q_SIGNALS:
@@ -101,8 +106,13 @@ private:
         QString watchRoot;
         int depth = 0;
         QString parent;
-        qint64 resumeJob = 0;     ///< an interrupted job to continue (its id in the store), 0 for a new job
-        QJsonObject resumeOrigin; ///< that job's recorded origin (InterruptedJob::origin)
+        QString trigger;           ///< Item::trigger
+        bool whileStopped = false; ///< Item::triggerWhileStopped
+        qint64 resumeJob = 0;      ///< an interrupted job to continue (its id in the store), 0 for a new job
+        QJsonObject resumeOrigin;  ///< that job's recorded origin (InterruptedJob::origin)
+        /// resumeJob was begun in the store by its parent (a follow-up) and has not run yet: no journal
+        /// of finished nodes to read.
+        bool notStarted = false;
     };
     /// Metrics with the time of the first item queued (ms on m_clock, -1 before) and the last finished.
     struct MetricsAccumulator {
@@ -114,11 +124,17 @@ private:
     bool enqueueWithOrigin(const QString& path, const Origin& origin, bool skipIfProcessed);
     void runOne(const QString& path, const Origin& origin, bool skipIfProcessed,
                 std::shared_ptr<Feedback> feedback);
-    void queueFollowUps(const ItemResult& result);
+    /// The follow-ups of `result` as jobs to begin (origin with depth, parent, start time and a size/mtime
+    /// snapshot), or none past the depth limit (with a warning event).
+    QList<StateStore::JobStart> followUpJobs(const ItemResult& result) const;
+    /// Queues follow-ups whose jobs `jobIds` were begun in the store (same order; empty: begin each itself).
+    void queueFollowUps(const QList<StateStore::JobStart>& jobs, const QList<qint64>& jobIds);
     bool alreadyProcessed(const Item& item) const;
     /// `path` is the queued path (a move stage changes the item's path to its target).
     void finishOne(const QString& path, const ItemResult& result);
-    bool writeResult(const ItemResult& result, QString* writtenPath, QString* error);
+    /// Writes `document` (the result's JSON; `compact` is it serialised compactly) atomically.
+    bool writeResult(const ItemResult& result, const QJsonObject& document, const QByteArray& compact,
+                     QString* writtenPath, QString* error);
     static QString resultSourceOf(const QString& resultPath);
 
     Pipeline m_pipeline;

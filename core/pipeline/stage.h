@@ -25,10 +25,24 @@ struct StageResult {
     /// extracted from an archive, pages split from a document). Absolute paths. The Runner queues them with
     /// the item's depth + 1 and drops them past its follow-up depth limit.
     QStringList followUps;
+    /// When ok and not empty: the stage chose not to act on this item, and this says why in a few words
+    /// (e.g. "not a created event"). The node's status is then "skipped" and its output gets
+    /// {"skipped": reason}; the item goes on through every output port, and nothing is journaled.
+    QString skipped;
+    /// When ok: what the user must know although the stage succeeded — the item is not completely done
+    /// (e.g. "3 members not extracted: …"). Each becomes an entry of ItemResult::warnings; the item stays
+    /// "ok" and is shown as done with warnings.
+    QStringList warnings;
 
     static StageResult success(QJsonObject output) {
         StageResult r;
         r.output = std::move(output);
+        return r;
+    }
+    static StageResult skip(QString reason, QJsonObject output = {}) {
+        StageResult r;
+        r.output = std::move(output);
+        r.skipped = std::move(reason);
         return r;
     }
     static StageResult failure(QString error, bool transient = false) {

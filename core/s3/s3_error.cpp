@@ -126,7 +126,7 @@ QString S3Error::describe() const {
     if (!message.isEmpty())
         text = text.isEmpty() ? message : text + QStringLiteral(": ") + message;
     if (!requestId.isEmpty())
-        text += tr(" (request id %1)").arg(requestId);
+        text = tr("%1 (request id %2)").arg(text, requestId);
     return text;
 }
 

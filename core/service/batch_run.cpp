@@ -71,7 +71,7 @@ void BatchRun::addFiles(const QStringList& files) {
 void BatchRun::feed() {
     while (!m_paused && !m_canceled && m_inRunner < m_workers && !m_queue.isEmpty()) {
         const QString path = m_queue.takeFirst();
-        if (m_runner->enqueue(path))
+        if (m_runner->enqueue(path, {}, false, QStringLiteral("manual")))
             ++m_inRunner;
         else
             ++m_finished; // the same file twice in one batch: counted once as run

@@ -93,6 +93,12 @@ bool ProcessingService::start(const Config& config, QString* error) {
     m_watchThread.setObjectName(QStringLiteral("sluice-watch"));
     m_watchThread.start();
 
+    pruneJobs();
+    if (m_config.pruneIntervalMs > 0) {
+        connect(&m_pruneTimer, &QTimer::timeout, this, &ProcessingService::pruneJobs, Qt::UniqueConnection);
+        m_pruneTimer.start(m_config.pruneIntervalMs);
+    }
+
     m_log.add(
         EventLevel::Info, QStringLiteral("info"), {},
         tr("Sluice started with pipeline '%1'; results go to %2").arg(m_pipeline.name, m_config.resultDir));
@@ -138,7 +144,29 @@ Runner* ProcessingService::runnerFor(const QString& spec, QString* error) {
     return raw;
 }
 
+void ProcessingService::pruneJobs() {
+    if (!m_store.isOpen() || (m_config.keepJobsDays <= 0 && m_config.keepJobs <= 0))
+        return;
+    const QDateTime before = m_config.keepJobsDays > 0
+                                 ? QDateTime::currentDateTimeUtc().addDays(-m_config.keepJobsDays)
+                                 : QDateTime();
+    StateStore* store = &m_store;
+    EventLog* log = &m_log;
+    const int keep = qMax(0, m_config.keepJobs);
+    const int days = m_config.keepJobsDays;
+    (void)QtConcurrent::run(&m_background, [store, log, before, keep, days] {
+        const int deleted = store->pruneFinishedJobs(before, keep);
+        if (deleted > 0)
+            log->add(EventLevel::Info, QStringLiteral("jobs_pruned"), {},
+                     tr("Removed %n old finished job(s) from the state store", nullptr, deleted),
+                     QJsonObject{{QStringLiteral("jobs"), deleted},
+                                 {QStringLiteral("keep_days"), days},
+                                 {QStringLiteral("keep_jobs"), keep}});
+    });
+}
+
 void ProcessingService::stop() {
+    m_pruneTimer.stop();
     m_background.waitForDone(); // folder expansions and registry reads use the runner and the store
     if (m_watchThread.isRunning()) {
         for (Folder& folder : m_folders)
@@ -339,7 +367,7 @@ void ProcessingService::resumeWatchFolder(const QString& name) {
     auto it = m_folders.find(name);
     if (it == m_folders.end())
         return;
-    QList<QPair<QString, QString>> held;
+    QList<WatchEvent> held;
     Runner* runner = nullptr;
     {
         QMutexLocker lock(&it->shared->mutex);
@@ -354,8 +382,8 @@ void ProcessingService::resumeWatchFolder(const QString& name) {
     m_log.add(EventLevel::Info, QStringLiteral("watch_resumed"), it->config.roots.join(QStringLiteral(", ")),
               tr("Watch folder '%1' resumed; %n held file(s) queued", nullptr, int(held.size())).arg(name),
               QJsonObject{{QStringLiteral("folder"), name}});
-    for (const auto& [path, root] : held)
-        runner->enqueue(path, root, true);
+    for (const WatchEvent& e : held)
+        runner->enqueue(e.path, e.root, true, e.type, e.whileStopped);
     publishStatus(name);
     publishWaiting(name);
 }
@@ -412,15 +440,16 @@ void ProcessingService::startWatcher(Folder& folder) {
             const bool process = event.type == QStringLiteral("created") ||
                                  event.type == QStringLiteral("modified") ||
                                  event.type == QStringLiteral("content_changed");
-            if (!process)
+            if (!process || event.contentUnchanged) // touched, same bytes (FolderWatcher checked the hash)
                 return;
             QMutexLocker lock(&shared->mutex);
             if (shared->paused) {
-                shared->held.append({event.path, event.root});
+                shared->held.append(event);
                 return;
             }
             // A content change keeps size and mtime, which the runner's "processed before" check compares.
-            shared->runner->enqueue(event.path, event.root, event.type != QStringLiteral("content_changed"));
+            shared->runner->enqueue(event.path, event.root, event.type != QStringLiteral("content_changed"),
+                                    event.type, event.whileStopped);
         },
         Qt::DirectConnection);
     connect(watcher, &FolderWatcher::watchEvent, this, [this](const WatchEvent& event) {
@@ -447,13 +476,11 @@ void ProcessingService::startWatcher(Folder& folder) {
                 if (created + modified + deleted + unchanged == 0)
                     return;
                 m_log.add(EventLevel::Info, QStringLiteral("watch_start_scan"), root,
-                          tr("%1: since Sluice last ran, %2 file(s) created, %3 modified, %4 deleted; %5 "
-                             "unchanged file(s) not processed again")
-                              .arg(root)
-                              .arg(created)
-                              .arg(modified)
-                              .arg(deleted)
-                              .arg(unchanged),
+                          tr("%1: changes since Sluice last ran: created %2, modified %3, deleted %4. %n "
+                             "unchanged file(s) not processed again.",
+                             nullptr, unchanged)
+                              .arg(root, QString::number(created), QString::number(modified),
+                                   QString::number(deleted)),
                           QJsonObject{{QStringLiteral("folder"), name},
                                       {QStringLiteral("root"), root},
                                       {QStringLiteral("created"), created},
@@ -479,6 +506,8 @@ void ProcessingService::onWatchEvent(const WatchEvent& event) {
     QString message;
     if (event.type == QStringLiteral("created"))
         message = event.isDir ? tr("Folder appeared") : tr("File appeared and is complete");
+    else if (event.type == QStringLiteral("modified") && event.contentUnchanged)
+        message = tr("File touched, content unchanged (same hash): not processed again");
     else if (event.type == QStringLiteral("modified"))
         message = tr("File changed and is complete");
     else if (event.type == QStringLiteral("content_changed"))
@@ -488,8 +517,15 @@ void ProcessingService::onWatchEvent(const WatchEvent& event) {
     else if (event.type == QStringLiteral("renamed"))
         message = tr("Renamed from %1").arg(event.from);
     if (event.whileStopped)
-        message += tr(" (while Sluice was not running)");
+        message = tr("%1 (while Sluice was not running)").arg(message);
     m_log.add(EventLevel::Info, event.type, event.path, message, event.toJson());
+    if (event.contentUnchanged) {
+        // Same bytes under a new mtime: the record follows, so that a restart does not see it as modified.
+        if (std::optional<KnownFile> known = m_store.knownFile(event.path)) {
+            known->mtime = QFileInfo(event.path).lastModified().toUTC();
+            m_store.upsertKnownFile(*known);
+        }
+    }
     // The registry follows the files: a deleted file is forgotten, a renamed one keeps its record.
     if (event.type == QStringLiteral("deleted")) {
         if (event.isDir) {
@@ -531,12 +567,12 @@ void ProcessingService::publishWaiting(const QString& name) {
     QList<WaitingFile> files = it->gate;
     {
         QMutexLocker lock(&it->shared->mutex);
-        for (const auto& [path, root] : std::as_const(it->shared->held)) {
+        for (const WatchEvent& e : std::as_const(it->shared->held)) {
             WaitingFile f;
-            f.path = path;
-            f.root = root;
+            f.path = e.path;
+            f.root = e.root;
             f.state = WaitState::Ready;
-            f.size = QFileInfo(path).size();
+            f.size = QFileInfo(e.path).size();
             files.append(f);
         }
     }
@@ -559,9 +595,9 @@ int ProcessingService::processFiles(const QStringList& paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
                 for (const QString& file : fileops::filesUnder(info.absoluteFilePath()))
-                    runner->enqueue(file);
+                    runner->enqueue(file, {}, false, QStringLiteral("dropped"));
             } else if (info.exists()) {
-                runner->enqueue(info.absoluteFilePath());
+                runner->enqueue(info.absoluteFilePath(), {}, false, QStringLiteral("dropped"));
             } else {
                 log->add(EventLevel::Error, QStringLiteral("failed"), path, tr("File not found"));
             }

@@ -17,6 +17,7 @@
 #include <QStringList>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 #include <functional>
 #include <map>
 #include <memory>
@@ -60,6 +61,14 @@ public:
         QString resultDir;                          ///< empty = <AppDataLocation>/results
         int jobs = 0;                               ///< worker threads; 0 = ideal thread count
         WatchOptions watch; ///< timings of the watchers; settleMs is the default of folders added by path
+        /// Finished jobs older than this many days are deleted from the store (with their results and
+        /// journal rows) at start and every pruneIntervalMs; 0 keeps them whatever their age.
+        int keepJobsDays = 30;
+        /// At most this many finished jobs are kept (0 = no limit). Unfinished jobs and the latest job of
+        /// each known file are always kept (StateStore::pruneFinishedJobs).
+        int keepJobs = 100000;
+        int pruneIntervalMs =
+            3600000; ///< how often the store is pruned while running (ms); 0 = at start only
     };
 
     explicit ProcessingService(QObject* parent = nullptr);
@@ -106,7 +115,7 @@ public:
     WatchFolderStats stats(const QString& name) const { return m_stats.value(name); }
 
     /// Processes files (folders are expanded recursively, off the calling thread) as one batch, whether
-    /// processed before or not. Returns how many paths were handed over.
+    /// processed before or not, with Item::trigger "dropped". Returns how many paths were handed over.
     int processFiles(const QStringList& paths);
     int pending() const;
     void cancelAll();
@@ -116,10 +125,11 @@ public:
     void requestEarlierEvents(const QDateTime& before, int limit);
 
     /// A batch of files and folders run once through `pipeline` (a file or name; empty = the default
-    /// pipeline) with `workers` files at once, on this service's store, event log and result folder. Its
-    /// progress, finished items and end also come out of this service's progress/itemFinished/idle
-    /// signals; pending() and cancelAll() include it. The service owns it (deleted when a newer batch is
-    /// done, or at stop). Null with `error` when the pipeline cannot be loaded or is not valid.
+    /// pipeline) with `workers` files at once, on this service's store, event log and result folder, with
+    /// Item::trigger "manual". Its progress, finished items and end also come out of this service's
+    /// progress/itemFinished/idle signals; pending() and cancelAll() include it. The service owns it (deleted
+    /// when a newer batch is done, or at stop). Null with `error` when the pipeline cannot be loaded or is
+    /// not valid.
     BatchRun* startBatch(const QStringList& paths, const QString& pipeline, int workers, QString* error);
     /// Worker threads for the runners of watch folders from now on, 1..64.
     void setWorkerCount(int workers);
@@ -160,7 +170,7 @@ private:
     struct FolderShared {
         QMutex mutex;
         bool paused = false;
-        QList<QPair<QString, QString>> held; ///< (path, root) ready while paused, oldest first
+        QList<WatchEvent> held; ///< events of files ready while paused, oldest first
         Runner* runner = nullptr;
     };
     struct Folder {
@@ -183,6 +193,8 @@ private:
     QString folderOfRoot(const QString& root) const;
     void onWatchEvent(const WatchEvent& event); ///< on the watch thread
     void onItemFinished(const ItemResult& result);
+    /// Deletes old finished jobs from the store (Config::keepJobsDays, keepJobs), off this thread.
+    void pruneJobs();
     void publishStatus(const QString& name);
     void publishWaiting(const QString& name);
     void refreshStats(const QString& name);
@@ -205,7 +217,8 @@ private:
         m_recentFailures; ///< watch folder → outcomes of its last files (true = failed)
     QList<QPointer<BatchRun>> m_batches;
     QThreadPool
-        m_background; ///< work started off this thread (folder expansion, registry reads); stop() waits
+        m_background;    ///< work started off this thread (folder expansion, registry reads); stop() waits
+    QTimer m_pruneTimer; ///< pruneJobs() every Config::pruneIntervalMs
 };
 
 } // namespace sluice

@@ -3,6 +3,7 @@
 #include "archive_extractor.h"
 #include "archive_names.h"
 #include "builtin_stages.h"
+#include "extraction_registry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +33,29 @@ int renameNoReplace(const QString& from, const QString& to) {
     if (QFileInfo::exists(to))
         return EEXIST;
     return ::rename(f.constData(), t.constData()) == 0 ? 0 : errno;
+}
+
+/// Swaps the folders `a` and `b`, both existing, in one step (renameat2 RENAME_EXCHANGE on Linux): no
+/// moment without a complete `b`. Elsewhere `b` is moved aside to `a`.old first. Returns 0 or an errno
+/// value; after success the old `b` is at `a`.
+int exchangeFolders(const QString& a, const QString& b) {
+    const QByteArray x = QFile::encodeName(a);
+    const QByteArray y = QFile::encodeName(b);
+#if defined(Q_OS_LINUX) && defined(RENAME_EXCHANGE)
+    if (::renameat2(AT_FDCWD, x.constData(), AT_FDCWD, y.constData(), RENAME_EXCHANGE) == 0)
+        return 0;
+    if (errno != ENOSYS && errno != EINVAL)
+        return errno;
+#endif
+    const QByteArray aside = x + ".old";
+    if (::rename(y.constData(), aside.constData()) != 0)
+        return errno;
+    if (::rename(x.constData(), y.constData()) != 0) {
+        const int err = errno;
+        ::rename(aside.constData(), y.constData());
+        return err;
+    }
+    return ::rename(aside.constData(), x.constData()) == 0 ? 0 : errno;
 }
 
 QStringList stringList(const QJsonValue& v) {
@@ -95,8 +119,10 @@ QList<ParamSpec> ArchiveExtractStage::parameters() const {
                            tr("Stop when the members together expand beyond this (0: no limit)."));
     total.minimum = 0;
     total.unit = QStringLiteral("bytes");
-    ParamSpec& member = add("max_member_size", ParamType::Int, double(d.maxMemberBytes),
-                            tr("Skip members larger than this (0: no limit)."));
+    ParamSpec& member =
+        add("max_member_size", ParamType::Int, double(d.maxMemberBytes),
+            tr("Skip members larger than this (0: no limit); the item then ends with a warning listing "
+               "them."));
     member.minimum = 0;
     member.unit = QStringLiteral("bytes");
     ParamSpec& ratio = add("max_ratio", ParamType::Double, d.maxRatio,
@@ -207,6 +233,7 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
         r.output = output;
         return r; // `temp` removes everything written
     }
+    QString partialWarning; // members left out: the item is done, but with this warning
     if (!outcome.unextracted.isEmpty()) {
         output.insert(QStringLiteral("partial"), true);
         output.insert(QStringLiteral("unextracted"), QJsonArray::fromStringList(outcome.unextracted));
@@ -217,19 +244,28 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
             r.output = output;
             return r;
         }
-        feedback.info(
-            tr("%1: %n encrypted member(s) not extracted: %2", nullptr, int(outcome.unextracted.size()))
-                .arg(info.fileName(), outcome.unextracted.join(QStringLiteral("; "))));
+        partialWarning = tr("%n member(s) not extracted: %1", nullptr, int(outcome.unextracted.size()))
+                             .arg(outcome.unextracted.join(QStringLiteral("; ")));
     } else {
         output.insert(QStringLiteral("partial"), false);
     }
 
+    // The folder is <base>, or the first free <base> (N) — unless one of those holds this same archive's
+    // earlier extraction, unchanged since: that one is swapped for the new folder in one step and the old
+    // contents (then in `temp`) are removed.
     const QString base = archivenames::baseNameWithoutArchiveExtension(info.fileName());
+    const ExtractionRegistry registry;
+    const ArchiveIdentity identity{info.absoluteFilePath(), info.size(), info.lastModified()};
     QString final;
+    bool replaced = false;
     for (int n = 1; n < 10000; ++n) {
         const QString candidate =
             destination + QLatin1Char('/') + (n == 1 ? base : base + QStringLiteral(" (%1)").arg(n));
-        const int err = renameNoReplace(temp.path(), candidate);
+        int err = renameNoReplace(temp.path(), candidate);
+        if ((err == EEXIST || err == ENOTEMPTY) && registry.isOwnExtraction(candidate, identity)) {
+            err = exchangeFolders(temp.path(), candidate);
+            replaced = err == 0;
+        }
         if (err == 0) {
             final = candidate;
             break;
@@ -241,14 +277,25 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
     }
     if (final.isEmpty())
         return StageResult::failure(tr("cannot find a free folder name for %1 in %2").arg(base, destination));
-    temp.setAutoRemove(false);
+    temp.setAutoRemove(replaced); // after a swap `temp` holds the earlier extraction: removed with it
     // QTemporaryDir makes its folder 0700; the result is an ordinary folder.
     QFile::setPermissions(final, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                      QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                      QFileDevice::ExeOther);
 
+    QString registryError;
+    if (!registry.remember(final, identity, &registryError))
+        output.insert(QStringLiteral("warnings"),
+                      QJsonArray::fromStringList(
+                          outcome.warnings +
+                          QStringList{tr("a later extraction of this archive will not replace this folder: "
+                                         "cannot record it (%1)")
+                                          .arg(registryError)}));
     output.insert(QStringLiteral("destination"), final);
+    output.insert(QStringLiteral("replaced"), replaced);
     StageResult result = StageResult::success(output);
+    if (!partialWarning.isEmpty())
+        result.warnings << partialWarning;
     if (params.value(QStringLiteral("feed_back")).toBool())
         for (const QString& relative : outcome.files)
             result.followUps << final + QLatin1Char('/') + relative;

@@ -35,8 +35,9 @@ struct ExtractOutcome {
     QJsonArray members;    ///< one object per entry (see ArchiveExtractor)
     QJsonArray duplicates; ///< {name, written_as} for names met more than once
     QStringList warnings;  ///< things that did not stop the extraction (sanitised names, skipped members)
-    /// "member "x": reason" for each encrypted member left out (ExtractOptions::skipUnreadableEncrypted);
-    /// nothing of these is on disk, and `ok` stays true.
+    /// "member "x": reason" for each member left out although the globs selected it: encrypted ones
+    /// (ExtractOptions::skipUnreadableEncrypted) and ones over ArchiveLimits::maxMemberBytes; nothing of
+    /// these is on disk, and `ok` stays true.
     QStringList unextracted;
     QStringList files;     ///< relative paths ('/'-separated) of the regular files written
     qint64 totalBytes = 0; ///< uncompressed bytes of all members
@@ -57,7 +58,10 @@ struct ExtractOutcome {
 /// setuid/setgid/sticky bits, mtimes from the archive. Symbolic links are created last, after every file,
 /// and only when their target stays inside (lexically and then canonically). Hard links must point to an
 /// earlier file of the archive. Device, fifo and socket members are refused. Any refusal or limit makes the
-/// whole extraction fail; the caller then removes the folder.
+/// whole extraction fail; the caller then removes the folder. A compressed tar or cpio is decompressed on a
+/// second thread (libarchive's raw format) a few MiB ahead of the one that checks and writes the members,
+/// so that decompression and file creation overlap; the ratio limit counts the archive bytes that thread
+/// has read.
 ///
 /// Member objects: {name, path (written relative path), type (file|directory|symlink|hardlink|fifo|
 /// character device|block device|socket), size (bytes, -1 unknown), compressed_size (bytes from the zip

@@ -2,6 +2,7 @@
 
 #include "file_transfer.h"
 #include "name_template.h"
+#include "trigger_filter.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -23,12 +24,21 @@ QList<ParamSpec> BackupStage::parameters() const {
     ParamSpec dir = makeParam(QStringLiteral("dir"), ParamType::Path, QJsonValue::Undefined,
                               tr("Backup folder; each day gets a subfolder YYYY-MM-DD."));
     dir.required = true;
-    return {dir, conflictParam(QStringLiteral("unique"))};
+    QList<ParamSpec> params{dir, conflictParam(QStringLiteral("unique"))};
+    params += triggerfilter::parameters({QStringLiteral("created")});
+    return params;
+}
+
+QStringList BackupStage::checkParameters(const QJsonObject& params) const {
+    return triggerfilter::check(params);
 }
 
 StageResult BackupStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
     if (feedback.isCanceled())
         return StageResult::failure(tr("canceled"));
+    const QString skip = triggerfilter::skipReason(item, params);
+    if (!skip.isEmpty())
+        return StageResult::skip(skip, QJsonObject{{QStringLiteral("trigger"), item.trigger}});
     const QDateTime when = (item.jobStarted.isValid() ? item.jobStarted : QDateTime::currentDateTimeUtc());
     const QString reldir = NameTemplate::relativeDir(item);
     QString relative = when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('/');

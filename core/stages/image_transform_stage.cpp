@@ -1,6 +1,7 @@
 #include "image_transform_stage.h"
 
 #include "builtin_stages.h"
+#include "images/area_resize.h"
 #include "images/cv_image.h"
 #include "images/exif_reader.h"
 #include "images/image_encoder.h"
@@ -197,13 +198,27 @@ StageResult ImageTransformStage::process(Item& item, const QJsonObject& params, 
     const int fullH = swapped ? li.storedWidth : li.storedHeight;
     const cv::Size target = targetSize(params, fullW, fullH);
 
-    cv::Mat m = cvimage::toMat(li.image, keep16, true);
+    cv::Mat m;
+    const QImage& image = li.image;
+    if (image.format() == QImage::Format_RGB888 && target != cv::Size(image.width(), image.height())) {
+        // The reduced JPEG decoder's RGB pixels, shrunk where they are (area averaging does not care about
+        // the channel order); only the small result is turned to BGR.
+        const cv::Mat rgb(image.height(), image.width(), CV_8UC3, const_cast<uchar*>(image.constBits()),
+                          static_cast<size_t>(image.bytesPerLine()));
+        if (arearesize::supports(rgb, target))
+            cv::cvtColor(arearesize::areaShrink(rgb, target), m, cv::COLOR_RGB2BGR);
+    }
+    if (m.empty())
+        m = cvimage::toMat(image, keep16, true);
     if (m.empty())
         return StageResult::failure(tr("corrupt or truncated image: nothing was decoded"));
     if (target.width != m.cols || target.height != m.rows) {
         const bool shrink = double(target.width) * target.height < double(m.cols) * m.rows;
         cv::Mat r;
-        cv::resize(m, r, target, 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LANCZOS4);
+        if (shrink && arearesize::supports(m, target))
+            r = arearesize::areaShrink(m, target); // INTER_AREA in integer arithmetic, 4× fewer instructions
+        else
+            cv::resize(m, r, target, 0, 0, shrink ? cv::INTER_AREA : cv::INTER_LANCZOS4);
         m = r;
     }
     const double scale16 = m.depth() == CV_16U ? 257.0 : 1.0;
@@ -280,7 +295,8 @@ StageResult ImageTransformStage::process(Item& item, const QJsonObject& params, 
                   {QStringLiteral("format"), format},
                   {QStringLiteral("depth"), m.depth() == CV_16U && keep16 ? 16 : 8},
                   {QStringLiteral("bytes"), bytes.size()},
-                  {QStringLiteral("decode_reduction"), li.reduction},
+                  {QStringLiteral("decode_scale"), QStringLiteral("%1/8").arg(li.scaleEighths)},
+                  {QStringLiteral("decode_reduction"), 8 / li.scaleEighths},
                   {QStringLiteral("exif_kept"), !enc.exif.isEmpty()},
                   {QStringLiteral("icc_kept"), !enc.icc.isEmpty()}};
     feedback.setProgress(100);

@@ -23,8 +23,10 @@ namespace sluice {
 /// `keep_metadata` the source's EXIF (orientation reset to 1, the pixels being upright) and ICC profile are
 /// written into JPEG and PNG output (OpenCV's encoders drop them; WebP and TIFF output carry none). Written
 /// atomically (QSaveFile); refused when it would replace the source.
-/// Output: {output (absolute path), width, height, format, bytes, decode_reduction (1, 2, 4, 8),
-/// exif_kept, icc_kept}.
+/// A JPEG resized to a longest side is decoded at the smallest libjpeg scale 1/8, 1/4 or 1/2 that keeps at
+/// least that side (1/2 of 4000 px = 2000 px for 1024), then area-shrunk.
+/// Output: {output (absolute path), width, height, format, bytes, decode_scale ("N/8"), decode_reduction
+/// (stored size / decoded size: 1, 2, 4, 8), exif_kept, icc_kept}.
 class ImageTransformStage : public Stage {
     Q_DECLARE_TR_FUNCTIONS(sluice::ImageTransformStage)
 public:

@@ -12,6 +12,7 @@
 #include "ocr/tess_recognizer.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QMimeDatabase>
 #include <QPainter>
@@ -59,6 +60,71 @@ QByteArray alignedPreprocessedPng(const ocr::PageOcrOutcome& page, int width, in
     if (!cvcodecs::imencode(".png", back, bytes))
         return {};
     return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
+}
+
+/// Which way the top of the text of line `l` points in the image Tesseract read: 0 up, 1 right (read
+/// downwards), 2 down, 3 left (read upwards). Tesseract reads a block of turned text as it is (its
+/// boxes then hold vertical lines) yet may report it upright, so a line taller than wide counts as
+/// vertical, read downwards unless its words go up the page.
+int lineOrientation(const ocr::RecognizedPage& page, int l, const QList<int>& words) {
+    const ocr::RecognizedLine& line = page.lines[l];
+    const int block =
+        line.block >= 0 && line.block < page.blocks.size() ? page.blocks[line.block].orientation : 0;
+    if (line.bottom - line.top <= line.right - line.left)
+        return block == 2 ? 2 : 0;
+    if (words.size() >= 2) {
+        const ocr::RecognizedWord& first = page.words[words.first()];
+        const ocr::RecognizedWord& last = page.words[words.last()];
+        return first.top + first.bottom <= last.top + last.bottom ? 1 : 3;
+    }
+    return block == 3 ? 3 : 1;
+}
+
+/// The words of a read page for the searchable PDF's text layer, in pixels of the page as given: each word
+/// spans its own box along the text and its line's box across it (so the words of a line share a baseline,
+/// and text extraction keeps them on one line), with the baseline on the side lineOrientation() says,
+/// mapped back from the preprocessed page through `transform` (so turned pages get turned text).
+QList<ocr::PdfWord> pdfWords(const ocr::RecognizedPage& page, const ocr::PageTransform& transform) {
+    auto back = [&transform](int x, int y) {
+        const cv::Point2d p = transform.pointToOriginal(x, y);
+        return QPointF(p.x, p.y);
+    };
+    QHash<int, QList<int>> wordsOfLine;
+    for (int i = 0; i < page.words.size(); ++i)
+        if (!page.words[i].text.trimmed().isEmpty())
+            wordsOfLine[page.words[i].line].append(i);
+    QList<ocr::PdfWord> out;
+    for (const ocr::RecognizedWord& w : page.words) {
+        if (w.text.trimmed().isEmpty())
+            continue;
+        int l = w.left, t = w.top, r = w.right, b = w.bottom;
+        int orientation = 0;
+        if (w.line >= 0 && w.line < page.lines.size()) {
+            const ocr::RecognizedLine& line = page.lines[w.line];
+            orientation = lineOrientation(page, w.line, wordsOfLine.value(w.line));
+            if (orientation % 2 == 0) {
+                t = line.top;
+                b = line.bottom;
+            } else {
+                l = line.left;
+                r = line.right;
+            }
+        }
+        switch (orientation) {
+        case 1: // top of the text to the right, read downwards
+            out.append({w.text, back(l, t), back(l, b), back(r, t)});
+            break;
+        case 2: // upside down, read right to left
+            out.append({w.text, back(r, t), back(l, t), back(r, b)});
+            break;
+        case 3: // top of the text to the left, read upwards
+            out.append({w.text, back(r, b), back(r, t), back(l, b)});
+            break;
+        default:
+            out.append({w.text, back(l, b), back(r, b), back(l, t)});
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -280,7 +346,8 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
             return stageutil::canceledResult();
         if (!read.ok)
             return StageResult::failure(tr("page %1: %2").arg(i + 1).arg(read.error));
-        if (writeFiles && !writer.addPage(engine->api(), &error))
+        if (writer.wantsPdf() && !writer.addPdfPage(matrix, read.json.value(QStringLiteral("dpi")).toInt(300),
+                                                    pdfWords(read.recognized, read.transform), &error))
             return StageResult::failure(error);
         QString preprocessedPath;
         if (writeFiles && keepPreprocessed && options.preprocess) {
@@ -306,10 +373,6 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
             feedback.info(tr("OCR page %1 of %2").arg(i + 1).arg(pageCount));
     }
 
-    QJsonObject files;
-    if (writeFiles && !writer.finish(&files, &error))
-        return StageResult::failure(error);
-
     const double mean = words ? confidenceSum / words : 0.0;
     QJsonObject o{{QStringLiteral("languages"), languages},
                   {QStringLiteral("psm"), psm},
@@ -321,8 +384,11 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
                                                         {QStringLiteral("lines"), lines},
                                                         {QStringLiteral("chars"), chars},
                                                         {QStringLiteral("low_confidence_words"), low}}},
-                  {QStringLiteral("files"), files},
                   {QStringLiteral("pages"), pages}};
+    QJsonObject files;
+    if (writeFiles && !writer.finish(o, &files, &error))
+        return StageResult::failure(error);
+    o.insert(QStringLiteral("files"), files);
     feedback.setProgress(100);
     return StageResult::success(o);
 }

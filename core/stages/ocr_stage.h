@@ -18,7 +18,8 @@ namespace sluice {
 ///
 /// Files (in Item::resultDir, atomically, never over an existing file): `outputs` selects
 /// `<source>.ocr.txt`, `.hocr`, `.tsv`, `.alto.xml` and a searchable `.pdf` (one for the whole document),
-/// through Tesseract's renderers, in the pixels of the preprocessed page; `keep_preprocessed` writes each
+/// with boxes in pixels of the page as given (made from the result, core/ocr/ocr_file_writer.h; the PDF
+/// shows the page as given with an invisible text layer over its words); `keep_preprocessed` writes each
 /// preprocessed page, mapped back onto the page as given (so word boxes line up), as
 /// `<source>.ocr-p<N>.png`.
 ///

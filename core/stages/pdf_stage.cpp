@@ -3,6 +3,7 @@
 #include "builtin_stages.h"
 #include "documents/pdf_open.h"
 #include "documents/pdf_page_extractor.h"
+#include "documents/pdf_text_layer.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -18,28 +19,44 @@ QString isoDate(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
 }
 
-/// Reads pages [from, to) of the PDF at `path` into `out` (indexed by page), with a document of its own.
-void readRange(const QString& path, const QStringList& passwords, int from, int to,
-               const PdfPageExtractor& extractor, QList<PdfPageContent>& out, Feedback& feedback,
-               std::atomic<int>& done, int total, Poppler::Document* shared) {
+/// Reads pages [from, to) of the PDF at `path` into `out` (indexed by page) with a PdfTextDocument of its own
+/// (`password` unlocks it). Pages that may hold a table are rendered with poppler-qt6: `shared` when given,
+/// otherwise a document of its own opened on the first such page. `json` receives each page's
+/// PdfPageContent::toJson(wordBoxes).
+void readRange(const QString& path, const QStringList& passwords, const QByteArray& password, int from,
+               int to, const PdfPageExtractor& extractor, bool wordBoxes, QList<PdfPageContent>& out,
+               QList<QJsonObject>& json, Feedback& feedback, std::atomic<int>& done, int total,
+               Poppler::Document* shared) {
+    const std::unique_ptr<PdfTextDocument> text = PdfTextDocument::open(path, password);
     std::unique_ptr<Poppler::Document> own;
-    Poppler::Document* doc = shared;
-    if (!doc) {
-        own = PdfOpener::open(path, passwords).document;
-        doc = own.get();
-    }
+    Poppler::Document* renderer = shared;
+    bool rendererTried = shared != nullptr;
+    if (shared)
+        shared->setRenderHint(Poppler::Document::ThinLineSolid, true);
+    int current = from;
+    const auto renderPage = [&]() -> std::unique_ptr<Poppler::Page> {
+        if (!rendererTried) {
+            rendererTried = true;
+            own = PdfOpener::open(path, passwords).document;
+            renderer = own.get();
+            if (renderer)
+                renderer->setRenderHint(Poppler::Document::ThinLineSolid, true);
+        }
+        return renderer ? renderer->page(current) : nullptr;
+    };
     for (int i = from; i < to; ++i) {
         if (feedback.isCanceled())
             return;
-        if (!doc) {
+        if (!text) {
             out[i].number = i + 1;
             out[i].error =
                 QCoreApplication::translate("sluice::PdfStage", "page %1 cannot be read").arg(i + 1);
+            json[i] = out[i].toJson(wordBoxes);
             continue;
         }
-        doc->setRenderHint(Poppler::Document::ThinLineSolid, true);
-        const std::unique_ptr<Poppler::Page> page = doc->page(i);
-        out[i] = extractor.extract(page.get(), i);
+        current = i;
+        out[i] = extractor.extract(*text, i, renderPage);
+        json[i] = out[i].toJson(wordBoxes); // here, so that with several workers it runs in parallel too
         feedback.setProgress(100.0 * (done.fetch_add(1) + 1) / total);
     }
 }
@@ -116,10 +133,12 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
                           : tableMode == QLatin1String("always") ? PdfTableMode::Always
                                                                  : PdfTableMode::Auto;
     QList<PdfPageContent> pages(pagesToRead);
+    QList<QJsonObject> pageJson(pagesToRead);
     std::atomic<int> done{0};
     const int threads = qMin(workers, pagesToRead);
     if (threads <= 1) {
-        readRange(item.path, passwords, 0, pagesToRead, extractor, pages, feedback, done, pagesToRead, doc);
+        readRange(item.path, passwords, opened.password, 0, pagesToRead, extractor, wordBoxes, pages,
+                  pageJson, feedback, done, pagesToRead, doc);
     } else {
         // Poppler documents are not safe to share between threads: each range has a document of its own.
         QThreadPool pool;
@@ -130,12 +149,12 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
             const int to = qMin(pagesToRead, from + per);
             if (from < to)
                 pool.start([&, from, to] {
-                    readRange(item.path, passwords, from, to, extractor, pages, feedback, done, pagesToRead,
-                              nullptr);
+                    readRange(item.path, passwords, opened.password, from, to, extractor, wordBoxes, pages,
+                              pageJson, feedback, done, pagesToRead, nullptr);
                 });
         }
-        readRange(item.path, passwords, 0, qMin(per, pagesToRead), extractor, pages, feedback, done,
-                  pagesToRead, doc);
+        readRange(item.path, passwords, opened.password, 0, qMin(per, pagesToRead), extractor, wordBoxes,
+                  pages, pageJson, feedback, done, pagesToRead, doc);
         pool.waitForDone();
     }
     if (feedback.isCanceled())
@@ -162,8 +181,9 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     qint64 words = 0;
     qint64 lines = 0;
     qint64 replacement = 0;
-    for (const PdfPageContent& page : std::as_const(pages)) {
-        const QJsonObject p = page.toJson(wordBoxes);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        const PdfPageContent& page = pages.at(i);
+        const QJsonObject& p = pageJson.at(i);
         pageList.append(p);
         for (int t = 0; t < page.tables.size(); ++t)
             tables.append(page.tableJson(t));

@@ -6,7 +6,7 @@
 
 namespace sluice {
 
-/// Stage `pdf` (group Documents): reads a PDF to structure with poppler-qt6 — metadata, per page text in
+/// Stage `pdf` (group Documents): reads a PDF to structure with poppler — metadata, per page text in
 /// column-aware reading order (PdfReadingOrder), words with bounding boxes, tables (PdfTableDetector),
 /// NFKC-normalised searchable text next to the raw text, statistics and the pages that need OCR.
 ///
@@ -17,7 +17,8 @@ namespace sluice {
 /// (default 5000), `word_boxes` (Bool, default true: page_list[].word_boxes), `tables` (Enum auto|always|off,
 /// default auto: only pages whose text looks tabular are rendered to find rulings), `workers` (Int 1–16,
 /// default 1: pages are split into that many contiguous ranges, each read on its own thread from its own
-/// Poppler::Document).
+/// PdfTextDocument, poppler's core opened once more for the words; poppler-qt6 opens the file for
+/// the checks, metadata and table renderings).
 ///
 /// Output: {pages, pdf_version "1.x", encrypted, metadata {title, author, subject, keywords, creator,
 /// producer, created, modified (ISO 8601 UTC, "" when absent)}, page_sizes [{width_pt, height_pt, width_mm,

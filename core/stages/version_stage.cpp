@@ -2,6 +2,7 @@
 
 #include "name_template.h"
 #include "platform/file_ops.h"
+#include "trigger_filter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,21 +24,25 @@ QString VersionStage::description() const {
 }
 
 QList<ParamSpec> VersionStage::parameters() const {
-    return {
+    QList<ParamSpec> params{
         makeParam(QStringLiteral("dir"), ParamType::Path, QString(),
                   tr("Folder for the versions; empty means a hidden .sluice-versions folder beside the "
                      "file.")),
         makeParam(QStringLiteral("keep"), ParamType::Int, 10, tr("How many versions to keep."), 1, 10000)};
+    params += triggerfilter::parameters({QStringLiteral("modified"), QStringLiteral("content_changed")});
+    return params;
 }
 
 QStringList VersionStage::checkParameters(const QJsonObject& params) const {
-    (void)params;
-    return {};
+    return triggerfilter::check(params);
 }
 
 StageResult VersionStage::process(Item& item, const QJsonObject& params, Feedback& feedback) {
     if (feedback.isCanceled())
         return StageResult::failure(tr("canceled"));
+    const QString skip = triggerfilter::skipReason(item, params);
+    if (!skip.isEmpty())
+        return StageResult::skip(skip, QJsonObject{{QStringLiteral("trigger"), item.trigger}});
     const QFileInfo source(item.path);
     if (!source.isFile())
         return StageResult::failure(tr("source %1 does not exist or is not a regular file").arg(item.path));

@@ -41,6 +41,10 @@ QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QString compactJson(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 StateStore::StateStore()
@@ -293,25 +297,102 @@ qint64 StateStore::beginJob(const QString& path, const QString& pipeline) {
     return q.lastInsertId().toLongLong();
 }
 
-void StateStore::finishJob(qint64 jobId, const QString& status, const QJsonObject& result) {
+qint64 StateStore::beginJobWithOrigin(const QString& path, const QString& pipeline,
+                                      const QJsonObject& origin) {
     QMutexLocker lock(&m_mutex);
-    if (m_path.isEmpty() || jobId <= 0)
-        return;
+    if (m_path.isEmpty())
+        return 0;
     QSqlDatabase db = QSqlDatabase::database(connectionName());
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE jobs SET status = ?, finished = ? WHERE id = ?"));
-    q.addBindValue(status);
+    q.prepare(QStringLiteral("INSERT INTO jobs(path, pipeline, status, started) VALUES(?, ?, 'running', ?)"));
+    q.addBindValue(path);
+    q.addBindValue(pipeline);
     q.addBindValue(now());
-    q.addBindValue(jobId);
-    q.exec();
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO results(job_id, path, document) "
-                             "VALUES(?, (SELECT path FROM jobs WHERE id = ?), ?)"));
-    q.addBindValue(jobId);
-    q.addBindValue(jobId);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-    q.exec();
-    db.commit();
+    if (!q.exec()) {
+        db.rollback();
+        return 0;
+    }
+    const qint64 jobId = q.lastInsertId().toLongLong();
+    QSqlQuery j(db);
+    j.prepare(QStringLiteral("INSERT INTO journal(job_id, node, phase, attempt, data, time) "
+                             "VALUES(?, '', 'job', 0, ?, ?)"));
+    j.addBindValue(jobId);
+    j.addBindValue(compactJson(origin));
+    j.addBindValue(now());
+    if (!j.exec() || !db.commit()) {
+        db.rollback();
+        return 0;
+    }
+    return jobId;
+}
+
+void StateStore::finishJob(qint64 jobId, const QString& status, const QJsonObject& result) {
+    finishJobCompact(jobId, status, QJsonDocument(result).toJson(QJsonDocument::Compact));
+}
+
+void StateStore::finishJobCompact(qint64 jobId, const QString& status, const QByteArray& compactResult) {
+    finishJobBeginFollowUps(jobId, status, compactResult, QString(), {});
+}
+
+QList<qint64> StateStore::finishJobBeginFollowUps(qint64 jobId, const QString& status,
+                                                  const QByteArray& compactResult, const QString& pipeline,
+                                                  const QList<JobStart>& followUps) {
+    QMutexLocker lock(&m_mutex);
+    QList<qint64> ids;
+    if (m_path.isEmpty() || (jobId <= 0 && followUps.isEmpty()))
+        return ids;
+    QSqlDatabase db = QSqlDatabase::database(connectionName());
+    db.transaction();
+    QSqlQuery q(db);
+    bool ok = true;
+    if (jobId > 0) {
+        q.prepare(QStringLiteral("UPDATE jobs SET status = ?, finished = ? WHERE id = ?"));
+        q.addBindValue(status);
+        q.addBindValue(now());
+        q.addBindValue(jobId);
+        q.exec();
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO results(job_id, path, document) "
+                                 "VALUES(?, (SELECT path FROM jobs WHERE id = ?), ?)"));
+        q.addBindValue(jobId);
+        q.addBindValue(jobId);
+        q.addBindValue(QString::fromUtf8(compactResult));
+        q.exec();
+    }
+    if (!followUps.isEmpty()) {
+        const QString started = now();
+        QSqlQuery job(db);
+        QSqlQuery origin(db);
+        job.prepare(
+            QStringLiteral("INSERT INTO jobs(path, pipeline, status, started) VALUES(?, ?, 'running', ?)"));
+        origin.prepare(QStringLiteral("INSERT INTO journal(job_id, node, phase, attempt, data, time) "
+                                      "VALUES(?, '', 'job', 0, ?, ?)"));
+        ids.reserve(followUps.size());
+        for (const JobStart& start : followUps) {
+            job.addBindValue(start.path);
+            job.addBindValue(pipeline);
+            job.addBindValue(started);
+            if (!job.exec()) {
+                ok = false;
+                break;
+            }
+            const qint64 id = job.lastInsertId().toLongLong();
+            origin.addBindValue(id);
+            origin.addBindValue(
+                QString::fromUtf8(QJsonDocument(start.origin).toJson(QJsonDocument::Compact)));
+            origin.addBindValue(started);
+            if (!origin.exec()) {
+                ok = false;
+                break;
+            }
+            ids.append(id);
+        }
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        ids.clear();
+    }
+    return ids;
 }
 
 QJsonObject StateStore::latestResult(const QString& path) const {
@@ -353,13 +434,59 @@ int StateStore::jobCount(const QString& status) const {
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-namespace {
-
-QString compactJson(const QJsonObject& o) {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+int StateStore::pruneFinishedJobs(const QDateTime& finishedBefore, int keepNewest, int batchSize) {
+    if (!finishedBefore.isValid() && keepNewest <= 0)
+        return 0;
+    QStringList reasons;
+    if (finishedBefore.isValid())
+        reasons.append(QStringLiteral("finished < :cutoff"));
+    if (keepNewest > 0)
+        reasons.append(QStringLiteral("id < (SELECT MIN(id) FROM (SELECT id FROM jobs WHERE status != "
+                                      "'running' ORDER BY id DESC LIMIT :keep))"));
+    const QString select =
+        QStringLiteral("SELECT id FROM jobs WHERE status != 'running' AND (%1) AND id NOT IN "
+                       "(SELECT last_job FROM files WHERE last_job IS NOT NULL) ORDER BY id LIMIT :batch")
+            .arg(reasons.join(QStringLiteral(" OR ")));
+    int deleted = 0;
+    for (;;) {
+        // One small transaction per batch; the lock is released in between so that jobs keep running.
+        QMutexLocker lock(&m_mutex);
+        if (m_path.isEmpty())
+            return deleted;
+        QSqlDatabase db = QSqlDatabase::database(connectionName());
+        QSqlQuery q(db);
+        q.prepare(select);
+        if (finishedBefore.isValid())
+            q.bindValue(QStringLiteral(":cutoff"), finishedBefore.toUTC().toString(Qt::ISODateWithMs));
+        if (keepNewest > 0)
+            q.bindValue(QStringLiteral(":keep"), keepNewest);
+        q.bindValue(QStringLiteral(":batch"), qMax(1, batchSize));
+        if (!q.exec())
+            return deleted;
+        QStringList ids;
+        while (q.next())
+            ids.append(QString::number(q.value(0).toLongLong()));
+        if (ids.isEmpty())
+            return deleted;
+        const QString list = ids.join(QLatin1Char(',')); // integers from the database, not user text
+        if (!db.transaction())
+            return deleted;
+        bool ok = true;
+        for (const char* table : {"journal", "results"})
+            ok =
+                ok &&
+                q.exec(QStringLiteral("DELETE FROM %1 WHERE job_id IN (%2)").arg(QLatin1String(table), list));
+        ok = ok &&
+             q.exec(QStringLiteral("DELETE FROM jobs WHERE id IN (%1) AND status != 'running'").arg(list));
+        if (!ok || !db.commit()) {
+            db.rollback();
+            return deleted;
+        }
+        deleted += int(ids.size());
+        if (ids.size() < batchSize)
+            return deleted;
+    }
 }
-
-} // namespace
 
 void StateStore::recordJobOrigin(qint64 jobId, const QJsonObject& origin) {
     QMutexLocker lock(&m_mutex);

@@ -37,8 +37,8 @@ struct InterruptedJob {
     qint64 id = 0;
     QString path;     ///< the source file as it was when the job started
     QString pipeline; ///< pipeline name
-    /// What the Runner recorded at the start (recordJobOrigin): {watch_root, depth, parent, result_dir,
-    /// started (ISO 8601 UTC), item: {path, size, mtime, mime, sha256}}.
+    /// What the Runner recorded at the start (recordJobOrigin): {watch_root, depth, parent, trigger,
+    /// while_stopped, result_dir, started (ISO 8601 UTC), item: {path, size, mtime, mime, sha256}}.
     QJsonObject origin;
 };
 
@@ -73,13 +73,40 @@ public:
     // Jobs -------------------------------------------------------------------------------------------
     /// Records a job as running before any stage runs; returns its id (0 on failure).
     qint64 beginJob(const QString& path, const QString& pipeline);
+    /// Records a job as running together with its origin (as recordJobOrigin takes it) in one
+    /// transaction, so that a kill between the two never leaves a running job that no restart can resume.
+    /// Returns the job's id, 0 on failure (then nothing was written).
+    qint64 beginJobWithOrigin(const QString& path, const QString& pipeline, const QJsonObject& origin);
     /// Records the job's end: status ok|failed|skipped, the full result document.
     void finishJob(qint64 jobId, const QString& status, const QJsonObject& result);
+    /// The same with the document already serialised as compact JSON (UTF-8), so that a caller that
+    /// also writes it elsewhere serialises a large document once.
+    void finishJobCompact(qint64 jobId, const QString& status, const QByteArray& compactResult);
+    /// A job to begin: its source path and its origin (as recordJobOrigin takes it).
+    struct JobStart {
+        QString path;
+        QJsonObject origin;
+    };
+    /// Finishes `jobId` like finishJob and, in the same transaction, begins one "running" job of
+    /// `pipeline` per entry of `followUps` with its origin journaled: files a stage produced (archive
+    /// members) are then resumed by interruptedJobs after a kill at any moment, and never run twice (before
+    /// the commit the parent itself is still running and resumes). Returns the new job ids in the order
+    /// given; empty when there were none or the store failed (then nothing was written).
+    QList<qint64> finishJobBeginFollowUps(qint64 jobId, const QString& status,
+                                          const QByteArray& compactResult, const QString& pipeline,
+                                          const QList<JobStart>& followUps);
     /// The result document of the latest finished job for `path`, empty when none.
     QJsonObject latestResult(const QString& path) const;
     /// Ids of jobs still marked running (left by a crash).
     QList<qint64> unfinishedJobs() const;
     int jobCount(const QString& status = {}) const;
+    /// Deletes finished jobs (status not "running") with their result and journal rows: those that
+    /// finished before `finishedBefore` (invalid = no age limit), and those beyond the newest `keepNewest`
+    /// finished jobs (0 = no count limit). Never an unfinished job (a later start resumes it), and never
+    /// the latest job of a known file (its result is what a skipped unchanged file shows). Deletes in
+    /// transactions of at most `batchSize` jobs, letting other writers in between; no VACUUM (the
+    /// freed pages are reused). Returns how many jobs were deleted.
+    int pruneFinishedJobs(const QDateTime& finishedBefore, int keepNewest, int batchSize = 500);
 
     // Journal ----------------------------------------------------------------------------------------
     // Rows of table `journal` (job_id, node, phase, attempt, data, time). Phase "job" holds the job's

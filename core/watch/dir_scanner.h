@@ -29,6 +29,13 @@ struct DirEntry {
     FileStat stat;
 };
 
+} // namespace sluice
+
+// A QString and plain data: a listing of thousands of entries grows by realloc, not element by element.
+Q_DECLARE_TYPEINFO(sluice::DirEntry, Q_RELOCATABLE_TYPE);
+
+namespace sluice {
+
 /// A folder's entries without "." and "..", symbolic links and names that are not valid in the
 /// platform's file-name encoding (those are counted in `undecodable`, with the raw bytes, so the
 /// caller can report them once). On Linux: openat + readdir (d_type) + fstatat relative to the open

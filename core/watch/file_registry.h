@@ -48,6 +48,16 @@ public:
 
     /// Pre-sizes the table of `dir` for `files` entries (a folder's first listing).
     void reserve(const QString& dir, qsizetype files) { m_dirs[dir].reserve(files); }
+    /// The table of `dir`, created when missing, for a folder's first listing: insert(Files*, …) then
+    /// adds its files without hashing the folder path once per file. Valid until another folder is added
+    /// or removed.
+    Files* table(const QString& dir) { return &m_dirs[dir]; }
+    /// Adds or replaces `name` in `table` (from table()), keeping count().
+    void insert(Files* table, const QString& name, const TrackedFile& file) {
+        const auto before = table->size();
+        table->insert(name, file);
+        m_count += int(table->size() - before);
+    }
 
     /// What changed in `dir` since it was last listed, by comparing with `listing` (statted).
     struct Diff {

@@ -33,6 +33,8 @@ QString joinPath(const QString& dir, const QString& name) {
 }
 
 constexpr int kThrottleMs = 250;
+constexpr qint64 kWaitingSizeRefreshMs = 1000; ///< how often a growing file's size is re-sent
+constexpr qint64 kFirstMiBBytes = 1024 * 1024; ///< what ContentHashMode::FirstMiB hashes
 
 WatchEvent makeEvent(const QString& type, const QString& path, const QString& from, const QString& root) {
     WatchEvent e;
@@ -97,7 +99,11 @@ void FolderWatcher::init() {
     connect(m_deleteTimer, &QTimer::timeout, this, &FolderWatcher::flushDeletes);
     connect(m_cooldownTimer, &QTimer::timeout, this, &FolderWatcher::flushCooldown);
     connect(m_statusTimer, &QTimer::timeout, this, [this] { Q_EMIT statusChanged(status()); });
-    connect(m_waitingTimer, &QTimer::timeout, this, [this] { Q_EMIT waitingChanged(m_gate.waiting()); });
+    connect(m_waitingTimer, &QTimer::timeout, this, [this] {
+        m_waitingSizesStale = false;
+        m_lastWaitingMs = m_clock.elapsed();
+        Q_EMIT waitingChanged(m_gate.waiting());
+    });
     connect(m_debounce, &QTimer::timeout, this, [this] {
         const QSet<QString> dirs = std::exchange(m_dirtyDirs, {});
         diffDirs(QStringList(dirs.begin(), dirs.end()));
@@ -416,8 +422,12 @@ void FolderWatcher::addDirTree(const QString& top, const QString& root, ScanMode
             warnOnce(QStringLiteral("name:") + dir + QString::fromLatin1(raw.toHex()), dir,
                      tr("A name in this folder is not valid in the file-name encoding and is skipped: %1")
                          .arg(QString::fromLatin1(raw.toPercentEncoding("/ "))));
-        if (mode == ScanMode::Start)
-            m_registry.reserve(dir, listing.entries.size());
+        // A start scan fills one folder's table at a time: found once, not once per file.
+        FileRegistry::Files* table = nullptr;
+        if (mode == ScanMode::Start) {
+            table = m_registry.table(dir);
+            table->reserve(listing.entries.size());
+        }
         const bool nameOnly = m_filter.isNameOnly() && m_options.excludedPaths.isEmpty();
         for (const DirEntry& entry : listing.entries) {
             if (entry.isDir) {
@@ -431,7 +441,7 @@ void FolderWatcher::addDirTree(const QString& top, const QString& root, ScanMode
             if (entry.statted && !m_filter.acceptsSize(entry.stat.size))
                 continue;
             if (mode == ScanMode::Start && !m_options.reportExisting) {
-                m_registry.insert(dir, entry.name,
+                m_registry.insert(table, entry.name,
                                   entry.statted ? trackedFrom(entry.stat)
                                                 : TrackedFile{-1, -1, entry.stat.inode, 0});
                 ++counts->unchanged;
@@ -443,7 +453,7 @@ void FolderWatcher::addDirTree(const QString& top, const QString& root, ScanMode
                 const bool isKnown = baseline && known != baseline->cend();
                 if (isKnown && !known->retry && known->size == entry.stat.size &&
                     known->mtimeMs == entry.stat.mtimeNs / 1000000) {
-                    m_registry.insert(dir, entry.name, trackedFrom(entry.stat));
+                    m_registry.insert(table, entry.name, trackedFrom(entry.stat));
                     ++counts->unchanged;
                     continue;
                 }
@@ -971,6 +981,14 @@ void FolderWatcher::checkGate(const QString& onlyPath) {
     QStringList vanished;
     const QList<StabilityGate::Ready> ready = m_gate.check(
         m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch(), m_config.batchSize, &vanished, onlyPath);
+    // The waiting list follows what the gate sees: a state change at once (throttled to 250 ms), a
+    // growing file's size at most once a second.
+    const StabilityGate::Changes changes = m_gate.takeChanges();
+    m_waitingSizesStale = m_waitingSizesStale || changes.size;
+    if (changes.state ||
+        (m_waitingSizesStale &&
+         (m_lastWaitingMs < 0 || m_clock.elapsed() - m_lastWaitingMs >= kWaitingSizeRefreshMs)))
+        scheduleWaiting();
     for (const StabilityGate::Ready& r : ready) {
         QString dir, name;
         FileRegistry::split(r.path, &dir, &name);
@@ -981,15 +999,18 @@ void FolderWatcher::checkGate(const QString& onlyPath) {
         quint64 hash = 0;
         if (m_config.contentHash != ContentHashMode::Off)
             hash = contentHash(r.path, m_config.contentHash).value_or(0);
-        const TrackedFile* before = m_registry.find(dir, name);
+        // A copy: the registry entry is overwritten below, and compared with after that.
+        const TrackedFile* known = m_registry.find(dir, name);
+        const bool wasKnown = known != nullptr;
+        const TrackedFile before = known ? *known : TrackedFile{};
         QString type = r.entry.type;
         // Written to but, once whole, the same size, mtime and file as before: only the content can tell.
-        if (type == QStringLiteral("modified") && before && before->size == r.entry.stat.size &&
-            before->mtimeNs == r.entry.stat.mtimeNs && before->inode == r.entry.stat.inode)
+        if (type == QStringLiteral("modified") && wasKnown && before.size == r.entry.stat.size &&
+            before.mtimeNs == r.entry.stat.mtimeNs && before.inode == r.entry.stat.inode)
             type = QStringLiteral("content_check");
         if (type == QStringLiteral("content_check")) {
             const bool differs =
-                before && before->contentHash != 0 && hash != 0 && before->contentHash != hash;
+                wasKnown && before.contentHash != 0 && hash != 0 && before.contentHash != hash;
             m_registry.insert(dir, name, trackedFrom(r.entry.stat, hash));
             if (!differs)
                 continue;
@@ -999,6 +1020,14 @@ void FolderWatcher::checkGate(const QString& onlyPath) {
         WatchEvent e = makeEvent(type, r.path, {}, r.entry.root);
         e.size = r.entry.stat.size;
         e.whileStopped = r.entry.whileStopped;
+        // touch(1), or a save of the same bytes: a `modified` all the same, but not processed again when
+        // the hash covers the whole file (full mode, or a file within the first MiB) and equals the one
+        // recorded when it was last handed on.
+        const bool wholeFileHashed =
+            m_config.contentHash == ContentHashMode::Full ||
+            (m_config.contentHash == ContentHashMode::FirstMiB && r.entry.stat.size <= kFirstMiBBytes);
+        e.contentUnchanged = type == QStringLiteral("modified") && wasKnown && wholeFileHashed && hash != 0 &&
+                             before.contentHash == hash && before.size == r.entry.stat.size;
         announce(e);
     }
     if (!ready.isEmpty() || !vanished.isEmpty())
@@ -1035,6 +1064,8 @@ void FolderWatcher::announce(WatchEvent event) {
                                                                         : std::next(it);
     }
     Q_EMIT watchEvent(event);
+    if (event.contentUnchanged)
+        return;
     if (event.type == QStringLiteral("created") || event.type == QStringLiteral("modified") ||
         event.type == QStringLiteral("content_changed"))
         Q_EMIT fileReady(event.path, event.root);

@@ -102,7 +102,8 @@ Q_SIGNALS:
     void watchEvent(const sluice::WatchEvent& event);
     /// A file passed the gate with a created/modified/content_changed event: process it.
     void fileReady(const QString& path, const QString& root);
-    /// The files at the gate changed (sent at most every 250 ms).
+    /// The files at the gate changed: one came or went, or its state changed (sent at most every
+    /// 250 ms), or a waiting file's size changed while it grows (sent at most once a second).
     void waitingChanged(const QList<sluice::WaitingFile>& files);
     void statusChanged(const sluice::WatchFolderStatus& status);
     void rootError(const QString& root, const QString& message);
@@ -202,6 +203,8 @@ private:
     QHash<QString, WatchEvent> m_cooldownHeld;
     QSet<QString> m_warned;
     QSet<QString> m_dirtyDirs;
+    bool m_waitingSizesStale = false; ///< a waiting file grew since waitingChanged was last sent
+    qint64 m_lastWaitingMs = -1;      ///< m_clock time waitingChanged was last sent
 
     InotifyBackend* m_inotify = nullptr;
     QFileSystemWatcher* m_qfsw = nullptr;

@@ -98,7 +98,7 @@ int StabilityGate::removeUnder(const QString& dir) {
 QList<StabilityGate::Ready> StabilityGate::check(qint64 nowMs, qint64 nowWallMs, int batchSize,
                                                  QStringList* vanished, const QString& onlyPath) {
     QList<Ready> ready;
-    auto checkOne = [&](QHash<QString, Entry>::iterator it) {
+    auto checkState = [&](QHash<QString, Entry>::iterator it) {
         const std::optional<FileStat> st = statPath(it.key());
         if (!st || st->isDir) {
             if (vanished)
@@ -106,6 +106,7 @@ QList<StabilityGate::Ready> StabilityGate::check(qint64 nowMs, qint64 nowWallMs,
             return;
         }
         if (st->size != it->stat.size || st->mtimeNs != it->stat.mtimeNs) {
+            m_changes.size |= st->size != it->stat.size;
             it->stat = *st;
             it->stableSinceMs = nowMs;
             it->state = WaitState::Growing;
@@ -125,6 +126,11 @@ QList<StabilityGate::Ready> StabilityGate::check(qint64 nowMs, qint64 nowWallMs,
         }
         it->state = WaitState::Ready;
         ready.append(Ready{it.key(), *it});
+    };
+    auto checkOne = [&](QHash<QString, Entry>::iterator it) {
+        const WaitState before = it->state;
+        checkState(it);
+        m_changes.state |= it->state != before;
     };
     if (!onlyPath.isEmpty()) {
         auto it = m_entries.find(onlyPath);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <utility>
 
 namespace sluice {
 
@@ -63,9 +64,19 @@ public:
     /// The waiting files, oldest first.
     QList<WaitingFile> waiting() const;
 
+    /// What check() saw change in the files that stay at the gate since the last call: a size (a file
+    /// still growing) or a state (growing → locked and back). Entering and leaving the gate are not
+    /// counted here: the caller knows of those.
+    struct Changes {
+        bool size = false;
+        bool state = false;
+    };
+    Changes takeChanges() { return std::exchange(m_changes, Changes{}); }
+
 private:
     int m_settleMs;
     int m_minAgeMs;
+    Changes m_changes;
     QHash<QString, Entry> m_entries;
 };
 

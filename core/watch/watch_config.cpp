@@ -237,6 +237,8 @@ QJsonObject WatchEvent::toJson() const {
         o.insert(QStringLiteral("dir"), true);
     if (whileStopped)
         o.insert(QStringLiteral("while_stopped"), true);
+    if (contentUnchanged)
+        o.insert(QStringLiteral("content_unchanged"), true);
     return o;
 }
 

@@ -160,7 +160,11 @@ struct WatchEvent {
     qint64 size = -1;          ///< bytes, -1 when unknown (deleted)
     bool isDir = false;        ///< a folder moved in/out or deleted (one event for the whole folder)
     bool whileStopped = false; ///< found at start: changed while Sluice was not running
-    /// {type, path, from?, folder, root, time (ISO 8601 UTC with ms), size?, dir?, while_stopped?}
+    /// modified only: the mtime changed (touch) but the content hash (XXH3 of the whole file) equals the
+    /// one recorded when the file was last handed on, so it is not processed again (no fileReady).
+    bool contentUnchanged = false;
+    /// {type, path, from?, folder, root, time (ISO 8601 UTC with ms), size?, dir?, while_stopped?,
+    /// content_unchanged?}
     QJsonObject toJson() const;
 };
 

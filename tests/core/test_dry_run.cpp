@@ -130,6 +130,10 @@ private Q_SLOTS:
         QTest::newRow("docx") << "docx/tables.docx"
                               << "word"
                               << "log";
+        // 0 bytes (application/x-zerosize) but named .pdf: to the pdf stage, which reports "empty file".
+        QTest::newRow("empty pdf") << "pdf/empty.pdf"
+                                   << "pdf"
+                                   << "log";
     }
     void planInbox() {
         QFETCH(QString, file);

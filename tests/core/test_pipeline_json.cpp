@@ -3,6 +3,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/stage_registry.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -153,8 +154,92 @@ private Q_SLOTS:
             {QStringLiteral("h"), QStringLiteral("out"), QStringLiteral("m"), QStringLiteral("in")});
         QVERIFY(p.topologicalOrder().isEmpty());
         const QStringList m = messages(p.validate());
-        QVERIFY2(m.contains(QStringLiteral("node 'm': cycle through nodes: m, h")),
-                 qPrintable(m.join(QLatin1Char('\n'))));
+        QCOMPARE(m, QStringList{QStringLiteral("node 'm': cycle through nodes: m → h → m")});
+    }
+
+    void cycleListsOnlyItsNodesInOrder() {
+        // in → a → b → c → out, plus one edge c → a: the cycle is a, b, c; "in" before it and "out" after
+        // it are on no cycle.
+        Pipeline p;
+        p.name = QStringLiteral("loop");
+        for (const char* id : {"in", "a", "b", "c", "out"})
+            p.nodes.append({QString::fromLatin1(id), QStringLiteral("mime"), {}, QPointF(), {}});
+        auto edge = [&p](const char* from, const char* to) {
+            p.edges.append({QString::fromLatin1(from), QStringLiteral("out"), QString::fromLatin1(to),
+                            QStringLiteral("in")});
+        };
+        edge("in", "a");
+        edge("a", "b");
+        edge("b", "c");
+        edge("c", "out");
+        edge("c", "a");
+        QCOMPARE(messages(p.validate()),
+                 QStringList{QStringLiteral("node 'a': cycle through nodes: a → b → c → a")});
+        QStringList cycle;
+        QVERIFY(p.topologicalOrder(&cycle).isEmpty());
+        QCOMPARE(cycle, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        // An edge from a node to itself is reported as such, not as a cycle through the rest.
+        p.edges.removeLast();
+        edge("b", "b");
+        QCOMPARE(messages(p.validate()),
+                 QStringList{QStringLiteral("node 'b': edge b.out → b.in connects the node to itself")});
+        QVERIFY(p.topologicalOrder(&cycle).isEmpty());
+        QCOMPARE(cycle, QStringList{QStringLiteral("b")});
+    }
+
+    void nodeWithTypeInsteadOfStage() {
+        Pipeline p;
+        QString error;
+        QVERIFY2(Pipeline::fromJson(R"({"format":"sluice-pipeline","version":1,"name":"t","nodes":[
+            {"id":"h","type":"hash"},{"id":"m"}],"edges":[]})",
+                                    p, &error),
+                 qPrintable(error));
+        QCOMPARE(p.nodes.at(0).unknownKeys, QStringList{QStringLiteral("type")});
+        QCOMPARE(messages(p.validate()),
+                 (QStringList{QStringLiteral("node 'h': the node has no \"stage\"; it has \"type\" — write "
+                                             "\"stage\" instead"),
+                              QStringLiteral("node 'm': the node has no \"stage\"")}));
+    }
+
+    void everyProblemOfAFileAtOnce() {
+        // No "format", a node that is not an object, a "type" for "stage", a bad parameter and a cycle:
+        // all reported by one check, in the order of the file.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.sluice.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"version":1,"name":"broken","nodes":[
+            {"id":"a","stage":"mime"}, 7,
+            {"id":"b","type":"hash"},
+            {"id":"c","stage":"hash","params":{"algorithms":["crc99"]}}],
+            "edges":[{"from":"a","to":"c"},{"from":"c","to":"a"},{"to":"b"}]})");
+        f.close();
+        Pipeline p;
+        QList<ValidationIssue> issues;
+        QString error;
+        QVERIFY2(Pipeline::check(path, p, &issues, &error), qPrintable(error));
+        QCOMPARE(
+            messages(issues),
+            (QStringList{
+                QStringLiteral("'format' must be \"sluice-pipeline\""),
+                QStringLiteral("nodes[1] must be an object"),
+                QStringLiteral("edges[2] needs 'from' and 'to'"),
+                QStringLiteral("node 'b': the node has no \"stage\"; it has \"type\" — write \"stage\" "
+                               "instead"),
+                QStringLiteral("node 'c', parameter 'algorithms': unknown algorithm \"crc99\"; choose from "
+                               "sha256, sha1, md5, sha512"),
+                QStringLiteral("node 'a': cycle through nodes: a → c → a")}));
+        QCOMPARE(p.nodes.size(), 3);
+        // load() still refuses the file, naming every shape problem.
+        QVERIFY(!Pipeline::load(path, p, &error));
+        QCOMPARE(error, path + QStringLiteral(": 'format' must be \"sluice-pipeline\"; nodes[1] must be an "
+                                              "object; edges[2] needs 'from' and 'to'"));
+        // Not JSON at all: no list, one error with the place.
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("{\"nodes\": [");
+        f.close();
+        QVERIFY(!Pipeline::check(path, p, &issues, &error));
+        QVERIFY2(error.startsWith(path + QStringLiteral(": not valid JSON at line 1")), qPrintable(error));
     }
 
     void badEdgesAreReported() {

@@ -307,6 +307,43 @@ private Q_SLOTS:
         QVERIFY(written.first().endsWith(QStringLiteral(".sluice.json")));
     }
 
+    // A newline, a tab or a bidi override in the source name never reaches the result's file name; the
+    // JSON keeps the source path byte for byte, and "a_b.txt" next to "a\nb.txt" keeps its own result.
+    void controlCharactersInNamesAreReplacedInResultNames() {
+        QTemporaryDir dir;
+        const QString odd = QStringLiteral("line\none\tx") + QChar(0x202E) + QStringLiteral("txt.pdf.txt");
+        const QString plain = QStringLiteral("line_one_x_txt.pdf.txt");
+        for (const QString& name : {odd, plain}) {
+            QFile f(dir.filePath(name));
+            QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(f.errorString()));
+            f.write(name.toUtf8() + '\n');
+        }
+        QCOMPARE(Runner::resultBaseName(dir.filePath(odd)), plain);
+        QCOMPARE(Runner::resultBaseName(QStringLiteral("/x/a\x1b[31mred\x7f.txt")),
+                 QStringLiteral("a_[31mred_.txt"));
+        QCOMPARE(Runner::resultBaseName(QStringLiteral("/x/über ✓.txt")), QStringLiteral("über ✓.txt"));
+        Pipeline inbox;
+        QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
+        Runner runner(inbox, nullptr, nullptr);
+        const QString out = dir.filePath(QStringLiteral("out"));
+        runner.setResultDir(out);
+        runner.enqueue(dir.filePath(odd));
+        QVERIFY(runner.waitForDone(10000));
+        runner.enqueue(dir.filePath(plain));
+        QVERIFY(runner.waitForDone(10000));
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{plain + QStringLiteral(" (2).sluice.json"),
+                                                                plain + QStringLiteral(".sluice.json")}));
+        auto sourceOf = [&](const QString& file) {
+            return readJson(out + QLatin1Char('/') + file)
+                .value(QStringLiteral("source"))
+                .toObject()
+                .value(QStringLiteral("path"))
+                .toString();
+        };
+        QCOMPARE(sourceOf(plain + QStringLiteral(".sluice.json")), dir.filePath(odd));
+        QCOMPARE(sourceOf(plain + QStringLiteral(" (2).sluice.json")), dir.filePath(plain));
+    }
+
     void logRunsAfterAFailureNodesAway() {
         StageRegistry::instance().add(QStringLiteral("test_fail"),
                                       [] { return std::make_unique<FailStage>(); });

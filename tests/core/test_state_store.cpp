@@ -104,6 +104,42 @@ private Q_SLOTS:
         QCOMPARE(store.jobCount(QStringLiteral("ok")), 200);
     }
 
+    void followUpsBeginWithTheParentsEnd() {
+        // One transaction: the parent ends and its members begin, each resumable with its origin.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
+        QList<qint64> ids;
+        {
+            StateStore store;
+            QVERIFY(store.open(path));
+            const qint64 parent = store.beginJob(QStringLiteral("/in/a.zip"), QStringLiteral("unzip"));
+            QList<StateStore::JobStart> members;
+            for (const char* name : {"/x/a/1.txt", "/x/a/2.txt", "/x/a/3.txt"})
+                members.append(
+                    {QLatin1String(name), QJsonObject{{QStringLiteral("parent"), QStringLiteral("/in/a.zip")},
+                                                      {QStringLiteral("depth"), 1}}});
+            ids = store.finishJobBeginFollowUps(parent, QStringLiteral("ok"), R"({"status":"ok"})",
+                                                QStringLiteral("unzip"), members);
+            QCOMPARE(ids.size(), 3);
+            QVERIFY(ids.at(0) > parent && ids.at(1) > ids.at(0) && ids.at(2) > ids.at(1));
+            QCOMPARE(
+                store.latestResult(QStringLiteral("/in/a.zip")).value(QStringLiteral("status")).toString(),
+                QStringLiteral("ok"));
+            store.finishJob(ids.at(0), QStringLiteral("ok"), QJsonObject{{QStringLiteral("status"), "ok"}});
+        } // closed as a kill would leave it
+        StateStore store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.jobCount(QStringLiteral("ok")), 2);
+        const QList<InterruptedJob> left = store.interruptedJobs(QStringLiteral("unzip"));
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.at(0).id, ids.at(1));
+        QCOMPARE(left.at(0).path, QStringLiteral("/x/a/2.txt"));
+        QCOMPARE(left.at(1).path, QStringLiteral("/x/a/3.txt"));
+        QCOMPARE(left.at(1).origin.value(QStringLiteral("parent")).toString(), QStringLiteral("/in/a.zip"));
+        QCOMPARE(left.at(1).origin.value(QStringLiteral("depth")).toInt(), 1);
+        QVERIFY(store.interruptedJobs(QStringLiteral("other")).isEmpty());
+    }
+
     void unwritableLocationIsAnError() {
         StateStore store;
         QString error;

@@ -80,6 +80,15 @@ private Q_SLOTS:
                      .exitCode,
                  2);
         QCOMPARE(cli(dir, {QStringLiteral("watch")}).exitCode, 2);
+        const Run keep = cli(
+            dir, {QStringLiteral("run"), QStringLiteral("--keep-days"), QStringLiteral("-1"), dir.path()});
+        QCOMPARE(keep.exitCode, 2);
+        QCOMPARE(keep.err, QStringLiteral(
+                               "sluice-cli run: --keep-days and --keep-jobs must be whole numbers from 0\n"));
+        QCOMPARE(cli(dir, {QStringLiteral("watch"), QStringLiteral("--keep-jobs"), QStringLiteral("many"),
+                           dir.path()})
+                     .exitCode,
+                 2);
     }
 
     void runWritesOneResultPerPdf() {
@@ -135,6 +144,49 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("succeeded")));
     }
 
+    void inboxFailsEmptyAndMisnamedDocuments() {
+        // Content alone calls these application/x-zerosize and application/x-ole-storage; by their names
+        // they are a PDF and Word files, so the inbox pipeline must send them to the stage that names the
+        // problem instead of logging them as "other" and reporting ok.
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        QByteArray ole = QByteArray::fromHex("d0cf11e0a1b11ae1") + QByteArray(504, '\0');
+        for (const char c : QByteArray("WordDocument")) {
+            ole.append(c);
+            ole.append('\0');
+        }
+        const QList<QPair<QString, QByteArray>> files{
+            {QStringLiteral("x.pdf"), QByteArray()},
+            {QStringLiteral("notes.pdf"), QByteArray("just text\n")},
+            {QStringLiteral("old.docx"), ole},
+            {QStringLiteral("e.docx"), QByteArray()}};
+        for (const auto& [name, bytes] : files) {
+            QFile f(in + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(bytes), bytes.size());
+        }
+        const QString out = dir.filePath(QStringLiteral("out"));
+        const Run r = cli(dir, {QStringLiteral("run"), QStringLiteral("--pipeline"), QStringLiteral("inbox"),
+                                QStringLiteral("--out"), out, QStringLiteral("--state"),
+                                dir.filePath(QStringLiteral("state.sqlite")), in});
+        QCOMPARE(r.exitCode, 1);
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("x.pdf"), QStringLiteral("pdf: empty file: 0 bytes")},
+            {QStringLiteral("notes.pdf"), QStringLiteral("pdf: not a readable PDF: no %PDF- header")},
+            {QStringLiteral("old.docx"), QStringLiteral("word: legacy Word 97-2003 document (.doc")},
+            {QStringLiteral("e.docx"), QStringLiteral("word: empty file: 0 bytes")}};
+        for (const auto& [name, error] : expected) {
+            const QJsonObject result =
+                readJson(out + QLatin1Char('/') + name + QStringLiteral(".sluice.json"));
+            QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+            const QJsonObject first = result.value(QStringLiteral("errors")).toArray().first().toObject();
+            const QString message = first.value(QStringLiteral("stage")).toString() + QStringLiteral(": ") +
+                                    first.value(QStringLiteral("message")).toString();
+            QVERIFY2(message.startsWith(error), qPrintable(name + QStringLiteral(" → ") + message));
+        }
+    }
+
     void stagesListsEverySchema() {
         QTemporaryDir dir;
         const Run r = cli(dir, {QStringLiteral("stages"), QStringLiteral("--json")});
@@ -186,6 +238,30 @@ private Q_SLOTS:
             r.out.contains(QStringLiteral("node 'text', parameter 'preview_chars': must be a whole number")),
             qPrintable(r.out));
         QCOMPARE(cli(dir, {QStringLiteral("validate")}).exitCode, 2);
+    }
+
+    void validateReportsEveryProblemAtOnce() {
+        // A hand-written file with three mistakes people make: no "format", "type" for "stage", and an
+        // edge back that closes a cycle in a longer chain.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mistakes.sluice.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"version": 1, "name": "mistakes", "nodes": [
+            {"id": "type", "stage": "mime"}, {"id": "sum", "type": "hash"},
+            {"id": "a", "stage": "hash"}, {"id": "b", "stage": "text"}, {"id": "log", "stage": "hash"}],
+            "edges": [{"from": "type", "to": "a"}, {"from": "a", "to": "b"}, {"from": "b", "to": "log"},
+                      {"from": "b", "to": "a"}]})");
+        f.close();
+        const Run r = cli(dir, {QStringLiteral("validate"), file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(
+            r.out.split(QLatin1Char('\n')),
+            (QStringList{file + QStringLiteral(": 'format' must be \"sluice-pipeline\""),
+                         file + QStringLiteral(": node 'sum': the node has no \"stage\"; it has \"type\" "
+                                               "— write \"stage\" instead"),
+                         file + QStringLiteral(": node 'a': cycle through nodes: a → b → a"),
+                         QStringLiteral("3 problem(s)"), QString()}));
     }
 
     void watchPrintsJsonLinesUntilSigterm() {

@@ -227,8 +227,12 @@ void TestBatchPanel::cancelStopsEverything() {
     QCOMPARE(model->countInState(QStringLiteral("canceled")), 7);
     QCOMPARE(model->countInState(QStringLiteral("ok")), 0);
     QCOMPARE(m_panel->overallBar()->value(), 7);
-    QVERIFY2(m_panel->statusText().startsWith(QStringLiteral("Canceled.")),
-             qPrintable(m_panel->statusText()));
+    // One whole sentence (not "Canceled. " glued before the "Done in" summary).
+    const QString status = m_panel->statusText();
+    QVERIFY2(status.startsWith(QStringLiteral("Canceled after ")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral(": 0 succeeded, 0 failed, 7 canceled, 0 skipped — ")),
+             qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("Done in")), qPrintable(status));
     QVERIFY(!m_panel->cancelButton()->isEnabled());
     QCOMPARE(m_panel->failureList()->count(), 0); // canceled is not a failure
     QCOMPARE(m_service->pending(), 0);

@@ -245,7 +245,7 @@ void TestEventLog::paneWidgetsDriveTheFilter() {
     pane.setFolders({QStringLiteral("A"), QStringLiteral("B")});
     // The level filter starts at "Info and above": every test event is at least Info.
     QCOMPARE(pane.proxy()->rowCount(), 50);
-    QVERIFY2(pane.countLabel()->text().contains(QStringLiteral("10 older events were dropped")),
+    QVERIFY2(pane.countLabel()->text().contains(QStringLiteral("10 older event(s) were dropped")),
              qPrintable(pane.countLabel()->text()));
 
     // The type menu: unchecking every type but "failed".
@@ -259,7 +259,7 @@ void TestEventLog::paneWidgetsDriveTheFilter() {
     QCOMPARE(types->text(), QStringLiteral("Failed"));
     QCOMPARE(pane.proxy()->rowCount(),
              countKept(11, 60, [](int i) { return kindOf(i) == QLatin1String("failed"); }));
-    QVERIFY(pane.countLabel()->text().startsWith(QStringLiteral("5 of 50 events shown")));
+    QVERIFY(pane.countLabel()->text().startsWith(QStringLiteral("5 of 50 event(s) shown")));
     types->actionFor(QStringLiteral("created"))->trigger();
     QCOMPARE(types->text(), QStringLiteral("2 types"));
 

@@ -2,8 +2,10 @@
 // drags, node moves), saved and read back by the core; undo/redo; refused connections; the problems list;
 // route rules in a table; "Try it" on real files; dry run; tidy layout.
 
+#include "service/processing_service.h"
 #include "ui/editor/dry_run_dialog.h"
 #include "ui/editor/edge_item.h"
+#include "ui/editor/edge_route.h"
 #include "ui/editor/editor_scene.h"
 #include "ui/editor/editor_style.h"
 #include "ui/editor/editor_view.h"
@@ -19,12 +21,18 @@
 #include "ui/editor/try_run.h"
 #include "ui/editor/validation_panel.h"
 #include "ui/json_tree_model.h"
+#include "ui/main_window.h"
+#include "ui/settings.h"
+#include "ui/watch_folder_controller.h"
+#include "ui/watch_folder_model.h"
+#include "ui/watch_folder_settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -189,8 +197,9 @@ private Q_SLOTS:
         QCOMPARE(doc->pipeline().nodes.size(), 2);
         QCOMPARE(doc->pipeline().nodes.at(1).stage, QStringLiteral("text"));
 
-        // 3. A drop from the palette onto the canvas (QDrag's own loop cannot run under QTest, so the
-        //    drop events the view receives are sent directly, with the palette model's own MIME data).
+        // 3. A drop from the palette onto the canvas: the offscreen platform has no QDrag, so the drop events
+        //    the view receives are sent directly, with the palette model's own MIME data (the whole drag
+        //    with the mouse, through QDrag::exec, is tst_pipeline_editor_drag).
         const QModelIndex hashSource =
             palette->proxy()->mapToSource(paletteIndex(palette, QStringLiteral("hash")));
         std::unique_ptr<QMimeData> mime(palette->model()->mimeData({hashSource}));
@@ -559,6 +568,110 @@ private Q_SLOTS:
         QVERIFY(p.node(QStringLiteral("log"))->position != tidyLog);
     }
 
+    void edgeRoutingAroundObstacles() {
+        const QPointF a(0, 0);
+        const QPointF b(600, 10);
+        // Nothing in the way: the plain curve.
+        QCOMPARE(routeEdge(a, b, {}), EdgeItem::curve(a, b));
+        QCOMPARE(routeEdge(a, b, {QRectF(250, 200, 100, 80)}), EdgeItem::curve(a, b));
+        // A card across the straight line, and a column of two cards with a gap between them.
+        const QList<QRectF> one{QRectF(250, -40, 100, 80)};
+        QVERIFY(pathCrossesAny(EdgeItem::curve(a, b), one));
+        const QPainterPath around = routeEdge(a, b, one);
+        QVERIFY(!pathCrossesAny(around, one));
+        QCOMPARE(around.pointAtPercent(0), a);
+        QCOMPARE(around.pointAtPercent(1), b);
+        const QList<QRectF> column{QRectF(250, -120, 100, 100), QRectF(250, 40, 100, 100)};
+        const QPainterPath gap = routeEdge(a, b, column);
+        QVERIFY(!pathCrossesAny(gap, column));
+        // Through the gap (y -20…40, less 10 px clearance), not around the whole column.
+        QVERIFY(gap.boundingRect().top() >= -12 && gap.boundingRect().bottom() <= 32);
+        // A backward edge keeps its curve.
+        QCOMPARE(routeEdge(b, a, one), EdgeItem::curve(b, a));
+    }
+
+    void builtinPipelinesReadableAfterTidy() {
+        PipelineEditorWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QFontMetricsF subtitleMetrics(editorstyle::nodeSubtitleFont());
+        for (const QString& name : Pipeline::builtinNames()) {
+            QString error;
+            QVERIFY2(w.newFrom(name, &error), qPrintable(error));
+            w.tidyLayout();
+            QCoreApplication::processEvents();
+            const QList<NodeItem*> nodes = w.scene()->nodeItems();
+            QVERIFY(!nodes.isEmpty());
+            for (NodeItem* n : nodes) {
+                // The card is wide enough for the whole "id · stage" line (44 px icon column, 8 px margin).
+                const double needed = 44 + subtitleMetrics.horizontalAdvance(n->look().subtitle) + 8;
+                QVERIFY2(n->width() >= needed - 0.5 && !n->textElided(),
+                         qPrintable(QStringLiteral("%1/%2: %3 px wide, needs %4")
+                                        .arg(name, n->id())
+                                        .arg(n->width())
+                                        .arg(needed)));
+                QVERIFY(n->width() <= editorstyle::kMaxNodeWidth);
+                // Outputs sit on the right edge of the card.
+                for (PortItem* p : n->ports())
+                    QCOMPARE(p->pos().x(), p->isOutput() ? n->width() : 0.0);
+            }
+            for (qsizetype i = 0; i < nodes.size(); ++i)
+                for (qsizetype j = i + 1; j < nodes.size(); ++j)
+                    QVERIFY(!nodes.at(i)->sceneCardRect().intersects(nodes.at(j)->sceneCardRect()));
+            // No edge passes behind a node it does not connect.
+            for (EdgeItem* e : w.scene()->edgeItems())
+                for (NodeItem* n : nodes) {
+                    if (n->id() == e->edge().from || n->id() == e->edge().to)
+                        continue;
+                    QVERIFY2(!pathCrossesAny(e->path(), {n->sceneCardRect()}),
+                             qPrintable(QStringLiteral("%1: %2 → %3 passes behind %4")
+                                            .arg(name, e->edge().from, e->edge().to, n->id())));
+                }
+            saveScreenshot(&w, QStringLiteral("editor-tidy-") + name);
+        }
+    }
+
+    void longSubtitleElidedAtEndAndEdgesRerouted() {
+        PipelineEditorWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString longId = QStringLiteral("analysis_of_every_scanned_page_from_the_front_office");
+        w.setPipeline(pipelineFromJson(QStringLiteral(R"({"format": "sluice-pipeline", "version": 1,
+            "name": "t", "nodes": [
+            {"id": "a", "stage": "mime", "params": {}, "position": [0, 0]},
+            {"id": "b", "stage": "text", "params": {}, "position": [900, 0]},
+            {"id": "%1", "stage": "image_analysis", "params": {}, "position": [400, 20]}],
+            "edges": [{"from": "a", "from_port": "out", "to": "b", "to_port": "in"}]})")
+                                           .arg(longId)
+                                           .toUtf8()
+                                           .constData()));
+        NodeItem* wide = w.scene()->nodeItem(longId);
+        QCOMPARE(wide->width(), editorstyle::kMaxNodeWidth);
+        QVERIFY(wide->textElided());
+        QVERIFY(wide->toolTip().contains(longId + QStringLiteral(" · image_analysis")));
+        NodeItem* narrow = w.scene()->nodeItem(QStringLiteral("a"));
+        QCOMPARE(narrow->width(), editorstyle::kNodeWidth);
+        QVERIFY(!narrow->textElided());
+        QVERIFY(narrow->toolTip().isEmpty());
+
+        // The edge a → b goes around the card in its way…
+        const PipelineEdge ab{QStringLiteral("a"), QStringLiteral("out"), QStringLiteral("b"),
+                              QStringLiteral("in")};
+        EdgeItem* edge = w.scene()->edgeItem(ab);
+        const QPointF from = w.scene()->nodeItem(QStringLiteral("a"))->anchor(QStringLiteral("out"), true);
+        const QPointF to = w.scene()->nodeItem(QStringLiteral("b"))->anchor(QStringLiteral("in"), false);
+        QVERIFY(pathCrossesAny(EdgeItem::curve(from, to), {wide->sceneCardRect()}));
+        QVERIFY(!pathCrossesAny(edge->path(), {wide->sceneCardRect()}));
+        // …and straightens once that card is dragged out of the way.
+        w.view()->resetZoom();
+        w.view()->centerOn(wide->sceneCardRect().center() + QPointF(0, 150));
+        moveNode(w, longId, QPointF(0, 250));
+        QCoreApplication::processEvents();
+        QCOMPARE(edge->path(), EdgeItem::curve(from, to));
+    }
+
     void useForWatchFoldersSavesUserPipeline() {
         PipelineEditorWindow w;
         w.setPipeline(pipelineFromJson(kSmallRoute));
@@ -574,6 +687,93 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("watch/pipeline")).toString(),
                  QStringLiteral("small_route"));
         QFile::remove(QDir(Pipeline::userPipelineDir()).filePath(QStringLiteral("small_route.sluice.json")));
+    }
+
+    /// "Use for Watch Folders…" from the editor the main window opens: the assignment reaches the running
+    /// service, the watch-folder pane and the saved watch folders; after a restart (a new service and main
+    /// window reading the settings) the folder still runs the drawn pipeline on a file dropped into it.
+    void useForWatchFolderSurvivesRestart() {
+        QSettings().clear();
+        QTemporaryDir state;
+        QTemporaryDir inbox;
+        QVERIFY(state.isValid() && inbox.isValid());
+        const QString root = QDir(inbox.path()).canonicalPath();
+        ProcessingService::Config config;
+        config.statePath = state.filePath(QStringLiteral("state.sqlite"));
+        config.resultDir = state.filePath(QStringLiteral("results"));
+        config.jobs = 1;
+        const QString name = QStringLiteral("small_route_inbox");
+        const QString userFile =
+            QDir(Pipeline::userPipelineDir()).filePath(name + QStringLiteral(".sluice.json"));
+        QString error;
+        {
+            ProcessingService service;
+            QVERIFY2(service.start(config, &error), qPrintable(error));
+            MainWindow window(&service);
+            WatchFolderConfig folder;
+            folder.name = QStringLiteral("Scans");
+            folder.roots = {root};
+            folder.settleMs = 300;
+            QVERIFY2(window.watchFolderController()->addFolder(folder, &error), qPrintable(error));
+            QCOMPARE(service.watchFolderConfig(QStringLiteral("Scans")).pipeline, QString()); // the default
+
+            window.openPipelineEditor();
+            PipelineEditorWindow* editor = window.pipelineEditor();
+            QVERIFY(editor);
+            editor->setPipeline(pipelineFromJson(kSmallRoute));
+            QVERIFY(!editor->useForWatchFolders(name, QStringLiteral("No such folder"), &error));
+            QCOMPARE(error, QStringLiteral("no watch folder 'No such folder'"));
+            QVERIFY2(editor->useForWatchFolders(name, QStringLiteral("Scans"), &error), qPrintable(error));
+            QCOMPARE(editor->lastMessage(),
+                     QStringLiteral("Watch folder 'Scans' now runs pipeline '%1'").arg(name));
+            QVERIFY(QFile::exists(userFile));
+            // The running service, the pane's model and the saved settings all have it.
+            QCOMPARE(service.watchFolderConfig(QStringLiteral("Scans")).pipeline, name);
+            WatchFolderModel* model = window.watchFolderModel();
+            QCOMPARE(model->configAt(model->rowOf(QStringLiteral("Scans"))).pipeline, name);
+            const QList<WatchFolderConfig> saved = settings::loadWatchFolderConfigs();
+            QCOMPARE(saved.size(), 1);
+            QCOMPARE(saved.first().name, QStringLiteral("Scans"));
+            QCOMPARE(saved.first().roots, QStringList{root});
+            QCOMPARE(saved.first().pipeline, name);
+            QVERIFY(!QSettings().contains(settings::watchPipeline().key())); // the default is untouched
+            window.close();
+        }
+        // A restart: a new service and main window, from the settings alone.
+        {
+            ProcessingService service;
+            QVERIFY2(service.start(config, &error), qPrintable(error));
+            QList<ItemResult> finished;
+            connect(&service, &ProcessingService::itemFinished, this,
+                    [&finished](const ItemResult& r) { finished.append(r); });
+            MainWindow window(&service);
+            QCOMPARE(service.watchFolders(), QStringList{QStringLiteral("Scans")});
+            QCOMPARE(service.watchFolderConfig(QStringLiteral("Scans")).pipeline, name);
+            QCOMPARE(window.watchFolderModel()->configAt(0).pipeline, name);
+
+            const QString dropped = QDir(root).filePath(QStringLiteral("letter.txt"));
+            QVERIFY(QFile::copy(data(QStringLiteral("text/crlf.txt")), dropped));
+            QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+            const ItemResult& r = finished.first();
+            QCOMPARE(r.item.path, dropped);
+            QCOMPARE(r.status, QStringLiteral("ok"));
+            // The drawn pipeline ran (the default, inbox, has other nodes: hash, log, …).
+            QStringList nodes = r.nodeStatus.keys();
+            nodes.sort();
+            QCOMPARE(nodes, (QStringList{QStringLiteral("by_type"), QStringLiteral("mime"),
+                                         QStringLiteral("pdf"), QStringLiteral("text")}));
+            QCOMPARE(r.nodeStatus.value(QStringLiteral("text")).toString(), QStringLiteral("done"));
+            QCOMPARE(r.nodeStatus.value(QStringLiteral("pdf")).toString(), QStringLiteral("not_reached"));
+            QCOMPARE(r.item.results.value(QStringLiteral("text"))
+                         .toObject()
+                         .value(QStringLiteral("lines"))
+                         .toInt(),
+                     3);
+            QCOMPARE(r.nodeOrder, (QStringList{QStringLiteral("mime"), QStringLiteral("by_type"),
+                                               QStringLiteral("text")}));
+        }
+        QFile::remove(userFile);
+        QSettings().clear();
     }
 
     void dryRunListsBranches() {

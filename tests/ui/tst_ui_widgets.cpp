@@ -80,6 +80,7 @@ private Q_SLOTS:
     void resultPaneEmptyState();
     void resultPaneShowsFailure();
     void resultPaneWithoutResult();
+    void resultPaneShowsWarnings();
     void batchStatus();
     void watchPaneDrops();
 };
@@ -124,6 +125,45 @@ void TestUiWidgets::resultPaneWithoutResult() {
     pane.showResult(QStringLiteral("/in/new.txt"), {});
     QCOMPARE(pane.statusText(), QStringLiteral("NO RESULT"));
     QCOMPARE(pane.model()->rowCount(), 0);
+}
+
+void TestUiWidgets::resultPaneShowsWarnings() {
+    // An archive extracted but for one encrypted member: "ok", with the warning the stage gave.
+    ResultPane pane;
+    pane.resize(440, 700);
+    pane.show();
+    const QString path = QStringLiteral("/in/encrypt.zip");
+    const QString message = QStringLiteral(
+        "1 member(s) not extracted: member \"encrypted\": it is encrypted and no password is configured");
+    const QJsonObject result{
+        {QStringLiteral("status"), QStringLiteral("ok")},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), path},
+                                               {QStringLiteral("mime"), QStringLiteral("application/zip")},
+                                               {QStringLiteral("size"), 331}}},
+        {QStringLiteral("errors"), QJsonArray()},
+        {QStringLiteral("warnings"),
+         QJsonArray{QJsonObject{{QStringLiteral("stage"), QStringLiteral("extract")},
+                                {QStringLiteral("stage_type"), QStringLiteral("archive_extract")},
+                                {QStringLiteral("message"), message}}}},
+        {QStringLiteral("stages"),
+         QJsonObject{{QStringLiteral("extract"), QJsonObject{{QStringLiteral("partial"), true}}}}},
+        {QStringLiteral("duration_ms"), 12}};
+    pane.showResult(path, result);
+    saveScreenshot(&pane, QStringLiteral("result-pane-warnings"));
+    QCOMPARE(pane.status(), QStringLiteral("ok"));
+    QCOMPARE(pane.statusText(), QStringLiteral("OK WITH WARNINGS"));
+    QCOMPARE(pane.warningText(), QStringLiteral("extract: ") + message);
+    QVERIFY(pane.errorText().isEmpty());
+    // Right after status and errors in the tree, expanded.
+    const QModelIndex warningsIndex = pane.model()->indexForPath({QStringLiteral("warnings")});
+    QCOMPARE(warningsIndex.row(), 2);
+    QVERIFY(pane.tree()->isExpanded(warningsIndex));
+    // The next result without warnings shows none.
+    QJsonObject clean = result;
+    clean.remove(QStringLiteral("warnings"));
+    pane.showResult(path, clean);
+    QCOMPARE(pane.statusText(), QStringLiteral("OK"));
+    QVERIFY(pane.warningText().isEmpty());
 }
 
 void TestUiWidgets::batchStatus() {

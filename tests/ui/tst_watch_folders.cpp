@@ -1,6 +1,7 @@
 // The watch-folder GUI: the edit dialog (a config in, the same config out), the saved settings and their
 // migration from the older list of paths, the waiting list model, and the pane against a running
-// ProcessingService (status text, pause and resume, a slowly growing file in the waiting list).
+// ProcessingService (status text, pause and resume, a slowly growing file in the waiting list, its size
+// following the writer). A folder added by path shows its folder name in the dialog, as in the list.
 
 #include "service/processing_service.h"
 #include "ui/settings.h"
@@ -10,6 +11,7 @@
 #include "ui/watch_folder_model.h"
 #include "ui/watch_folder_pane.h"
 #include "ui/watch_folder_settings.h"
+#include "ui/watch_labels.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -114,6 +116,26 @@ void TestWatchFolders::dialogRoundTrip() {
     dialog.setConfig(defaults);
     QCOMPARE(dialog.config().toJson(), defaults.toJson());
     QVERIFY(dialog.problems().isEmpty());
+
+    // A folder added by path is named after its path; the Name field shows its folder name, as the list
+    // does, and left so the folder keeps its name. A typed name replaces it.
+    WatchFolderConfig byPath;
+    byPath.name = QStringLiteral("/srv/scans/Inbox 2026");
+    byPath.roots = {byPath.name};
+    WatchFolderModel list;
+    list.addFolder(byPath);
+    const QString listed = list.index(list.rowOf(byPath.name)).data().toString();
+    QCOMPARE(listed, QStringLiteral("Inbox 2026"));
+    dialog.setConfig(byPath);
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    QCOMPARE(name->text(), listed);
+    QCOMPARE(dialog.config().name, byPath.name);
+    QCOMPARE(dialog.config().toJson(), byPath.toJson());
+    name->setText(QStringLiteral("Scans"));
+    QCOMPARE(dialog.config().name, QStringLiteral("Scans"));
+    name->setText(listed);
+    dialog.addRoot(QStringLiteral("/srv/fax")); // other roots: the shown name is the name now
+    QCOMPARE(dialog.config().name, listed);
 }
 
 void TestWatchFolders::dialogEditsAndProblems() {
@@ -311,6 +333,15 @@ void TestWatchFolders::paneAgainstService() {
     QCOMPARE(waiting.index(0, 0).data(WaitingFilesModel::StateRole).toInt(), int(WaitState::Growing));
     QCOMPARE(waiting.index(0, WaitingFilesModel::StateColumn).data().toString(),
              QStringLiteral("Still growing"));
+    // Its size follows the writer while it grows (re-sent about once a second), with no state change.
+    const qint64 firstSize = waiting.index(0, 0).data(WaitingFilesModel::SizeRole).toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        waiting.rowCount() == 1 &&
+            waiting.index(0, 0).data(WaitingFilesModel::SizeRole).toLongLong() > firstSize &&
+            waiting.index(0, 0).data(WaitingFilesModel::StateRole).toInt() == int(WaitState::Growing),
+        kTimeoutMs);
+    const qint64 laterSize = waiting.index(0, 0).data(WaitingFilesModel::SizeRole).toLongLong();
+    QCOMPARE(waiting.index(0, WaitingFilesModel::SizeColumn).data().toString(), WatchLabels::size(laterSize));
     QTRY_VERIFY_WITH_TIMEOUT(row.data(WatchFolderModel::WaitingRole).toInt() == 1, kTimeoutMs);
 
     // Pause through the pane's action: the service holds the folder.

@@ -1,5 +1,7 @@
 #include "edge_item.h"
 
+#include "edge_route.h"
+#include "editor_scene.h"
 #include "editor_style.h"
 #include "node_item.h"
 #include "port_item.h"
@@ -38,21 +40,39 @@ QPainterPath EdgeItem::shape() const {
 }
 
 QPainterPath EdgeItem::curve(const QPointF& a, const QPointF& b) {
-    const double dx = std::max(40.0, std::abs(b.x() - a.x()) * 0.5);
-    QPainterPath path(a);
-    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
-    return path;
+    return routeEdge(a, b, {});
 }
 
 void EdgeItem::updatePath() {
+    NodeCards cards;
+    if (const auto* editorScene = qobject_cast<const EditorScene*>(scene())) {
+        const QList<NodeItem*> nodes = editorScene->nodeItems();
+        cards.reserve(nodes.size());
+        for (const NodeItem* n : nodes)
+            cards.append({n, n->sceneCardRect()});
+    }
+    updatePath(cards);
+}
+
+void EdgeItem::updatePath(const NodeCards& cards) {
     const bool missing = !m_from->port(m_edge.fromPort, true) || !m_to->port(m_edge.toPort, false);
     const QColor color = missing ? QColor(0xd0, 0x3b, 0x3b) : m_color;
     QPen pen(color, m_active ? 3.2 : 2.0);
     pen.setCapStyle(Qt::RoundCap);
     if (missing)
         pen.setStyle(Qt::DashLine);
-    setPen(pen);
-    setPath(curve(m_from->anchor(m_edge.fromPort, true), m_to->anchor(m_edge.toPort, false)));
+    if (pen != this->pen())
+        setPen(pen);
+    // Around the cards of the other nodes, so that no edge hides behind a node it does not belong to.
+    QList<QRectF> obstacles;
+    obstacles.reserve(cards.size());
+    for (const auto& [node, card] : cards)
+        if (node != m_from && node != m_to)
+            obstacles.append(card);
+    const QPainterPath routed =
+        routeEdge(m_from->anchor(m_edge.fromPort, true), m_to->anchor(m_edge.toPort, false), obstacles);
+    if (routed != path()) // an unchanged edge is not repainted
+        setPath(routed);
 }
 
 void EdgeItem::setActive(bool active) {

@@ -44,6 +44,9 @@ NodeLook lookOf(const PipelineNode& node, const QStringList& problems) {
 EditorScene::EditorScene(PipelineDocument* document, QObject* parent)
     : QGraphicsScene(parent), m_document(document) {
     setItemIndexMethod(QGraphicsScene::NoIndex); // many moving items: the BSP tree costs more than it saves
+    m_routeTimer.setSingleShot(true);
+    m_routeTimer.setInterval(0);
+    connect(&m_routeTimer, &QTimer::timeout, this, &EditorScene::routeEdges);
     connect(m_document, &PipelineDocument::changed, this, &EditorScene::sync);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         const QStringList ids = selectedNodeIds();
@@ -166,7 +169,23 @@ void EditorScene::sync() {
         m_edges.insert(key, item);
     }
     updateConnectedFlags();
+    routeEdges(); // with every node in place
     Q_EMIT validated(m_issues);
+}
+
+void EditorScene::routeEdges() {
+    m_routeTimer.stop();
+    EdgeItem::NodeCards cards;
+    cards.reserve(m_nodes.size());
+    for (const NodeItem* n : std::as_const(m_nodes))
+        cards.append({n, n->sceneCardRect()});
+    for (EdgeItem* e : std::as_const(m_edges))
+        e->updatePath(cards);
+}
+
+void EditorScene::scheduleEdgeRouting() {
+    if (!m_routeTimer.isActive())
+        m_routeTimer.start();
 }
 
 void EditorScene::updateConnectedFlags() {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPointF>
 #include <QPointer>
+#include <QTimer>
 
 class QGraphicsPathItem;
 
@@ -40,6 +41,12 @@ public:
 
     /// Selects only the node `id` (none for an empty id).
     void selectNode(const QString& id);
+
+    /// Recomputes the path of every edge around the current node positions (EdgeItem::updatePath).
+    void routeEdges();
+    /// routeEdges() once the event loop runs again; many calls in a row (a node dragged, a tidy layout
+    /// moving every node) cost one routing.
+    void scheduleEdgeRouting();
 
     /// Try-it: every node "waiting" (clear = no badge at all).
     void resetRunStatus(bool clear);
@@ -79,6 +86,7 @@ private:
     PortItem* m_dragPort = nullptr;
     QGraphicsPathItem* m_dragLine = nullptr;
     QHash<QString, QPointF> m_pressPositions;
+    QTimer m_routeTimer;
 };
 
 } // namespace sluice

@@ -1,5 +1,6 @@
 #include "editor_style.h"
 
+#include <QGuiApplication>
 #include <QHash>
 
 namespace sluice::editorstyle {
@@ -24,6 +25,25 @@ QColor groupColor(const QString& group) {
     if (colors.contains(group))
         return colors.value(group);
     return QColor::fromHsv(int(qHash(group) % 360), 120, 190);
+}
+
+QFont nodeTitleFont() {
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(9.5);
+    f.setBold(true);
+    return f;
+}
+
+QFont nodeSubtitleFont() {
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(7.5);
+    return f;
+}
+
+QFont nodePortFont() {
+    QFont f = QGuiApplication::font();
+    f.setPointSizeF(8);
+    return f;
 }
 
 QColor statusColor(const QString& status) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QString>
 
 namespace sluice::editorstyle {
@@ -12,8 +13,16 @@ QColor groupColor(const QString& group);
 /// Badge colour of a try-it status: "waiting", "running", "done", "failed", "skipped".
 QColor statusColor(const QString& status);
 
-/// Node geometry in scene pixels.
+/// The fonts of a node card: title (bold), subtitle and port names, from the application font.
+QFont nodeTitleFont();
+QFont nodeSubtitleFont();
+QFont nodePortFont();
+
+/// Node geometry in scene pixels. A node is kNodeWidth wide, wider when its title, its "id · stage"
+/// subtitle or its port names need it, up to kMaxNodeWidth (longer texts are elided at the end and shown
+/// in full in the tooltip).
 constexpr double kNodeWidth = 196;
+constexpr double kMaxNodeWidth = 340;
 constexpr double kHeaderHeight = 46;
 constexpr double kPortRowHeight = 20;
 constexpr double kPortRadius = 5.5;

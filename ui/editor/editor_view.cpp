@@ -113,10 +113,22 @@ void EditorView::keyReleaseEvent(QKeyEvent* event) {
 }
 
 void EditorView::dragEnterEvent(QDragEnterEvent* event) {
-    if (event->mimeData()->hasFormat(QString::fromLatin1(kStageMimeType)))
+    m_stageDrag = event->mimeData()->hasFormat(QString::fromLatin1(kStageMimeType));
+    if (m_stageDrag)
         event->acceptProposedAction();
     else
         QGraphicsView::dragEnterEvent(event);
+}
+
+void EditorView::dragLeaveEvent(QDragLeaveEvent* event) {
+    // A stage drag never reached QGraphicsView's drag handling, so its leave must not either (it would
+    // warn about a leave without an enter).
+    if (m_stageDrag) {
+        m_stageDrag = false;
+        event->accept();
+        return;
+    }
+    QGraphicsView::dragLeaveEvent(event);
 }
 
 void EditorView::dragMoveEvent(QDragMoveEvent* event) {
@@ -132,6 +144,7 @@ void EditorView::dropEvent(QDropEvent* event) {
         QGraphicsView::dropEvent(event);
         return;
     }
+    m_stageDrag = false;
     const QString stage = QString::fromUtf8(data->data(QString::fromLatin1(kStageMimeType)));
     Q_EMIT stageDropped(stage, mapToScene(event->position().toPoint()));
     event->acceptProposedAction();

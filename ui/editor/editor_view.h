@@ -40,10 +40,12 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
 
 private:
     bool m_panning = false;
     bool m_spaceHeld = false;
+    bool m_stageDrag = false; ///< a palette stage is being dragged over the view (not passed to the scene)
     QPoint m_lastPan;
 };
 

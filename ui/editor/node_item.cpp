@@ -1,6 +1,7 @@
 #include "node_item.h"
 
 #include "edge_item.h"
+#include "editor_scene.h"
 #include "editor_style.h"
 #include "port_item.h"
 
@@ -8,6 +9,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
+#include <cmath>
 
 namespace sluice {
 
@@ -52,7 +55,36 @@ NodeItem::NodeItem(const NodeLook& look) : m_look(look) {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
     setCacheMode(DeviceCoordinateCache);
     setZValue(1);
+    measure();
     rebuildPorts();
+}
+
+void NodeItem::measure() {
+    // Header texts start right of the 28 px icon square (x = 44) and keep 8 px from the right edge; port
+    // names sit 12 px from each side with at least 16 px between an input's and an output's name.
+    constexpr double kTextLeft = 44;
+    constexpr double kTextRight = 8;
+    const double title = QFontMetricsF(nodeTitleFont()).horizontalAdvance(m_look.title);
+    const double subtitle = QFontMetricsF(nodeSubtitleFont()).horizontalAdvance(m_look.subtitle);
+    const QFontMetricsF portMetrics(nodePortFont());
+    double widestIn = 0;
+    double widestOut = 0;
+    for (const PortSpec& p : std::as_const(m_look.inputs))
+        widestIn = std::max(widestIn, portMetrics.horizontalAdvance(p.name));
+    for (const PortSpec& p : std::as_const(m_look.outputs))
+        widestOut = std::max(widestOut, portMetrics.horizontalAdvance(p.name));
+    const double wanted = std::max({kTextLeft + title + kTextRight, kTextLeft + subtitle + kTextRight,
+                                    12 + widestIn + 16 + widestOut + 12});
+    // Whole multiples of 4 px keep cards aligned on the grid.
+    m_width = std::clamp(std::ceil(wanted / 4) * 4, kNodeWidth, kMaxNodeWidth);
+    m_elided = std::max(title, subtitle) > m_width - kTextLeft - kTextRight + 0.5;
+}
+
+void NodeItem::updateToolTip() {
+    QStringList lines = m_look.problems;
+    if (m_elided)
+        lines.prepend(m_look.title + QLatin1Char('\n') + m_look.subtitle);
+    setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 double NodeItem::height() const {
@@ -62,7 +94,7 @@ double NodeItem::height() const {
 
 QRectF NodeItem::boundingRect() const {
     // Room for the shadow, the selection outline and the status badge above the card.
-    return QRectF(-4, -16, kNodeWidth + 10, height() + 22);
+    return QRectF(-4, -16, m_width + 10, height() + 22);
 }
 
 void NodeItem::setLook(const NodeLook& look) {
@@ -72,9 +104,11 @@ void NodeItem::setLook(const NodeLook& look) {
         !samePorts(look.inputs, m_look.inputs) || !samePorts(look.outputs, m_look.outputs);
     prepareGeometryChange();
     m_look = look;
-    if (portsChanged)
+    const double oldWidth = m_width;
+    measure();
+    if (portsChanged || m_width != oldWidth)
         rebuildPorts();
-    setToolTip(m_look.problems.join(QLatin1Char('\n')));
+    updateToolTip();
     update();
     for (EdgeItem* e : std::as_const(m_edges))
         e->updatePath();
@@ -90,10 +124,10 @@ void NodeItem::rebuildPorts() {
     }
     for (qsizetype i = 0; i < m_look.outputs.size(); ++i) {
         auto* p = new PortItem(this, m_look.outputs.at(i).name, m_look.outputs.at(i).type, true);
-        p->setPos(kNodeWidth, kHeaderHeight + (double(i) + 0.5) * kPortRowHeight + 4);
+        p->setPos(m_width, kHeaderHeight + (double(i) + 0.5) * kPortRowHeight + 4);
         m_ports.append(p);
     }
-    setToolTip(m_look.problems.join(QLatin1Char('\n')));
+    updateToolTip();
 }
 
 PortItem* NodeItem::port(const QString& name, bool output) const {
@@ -106,7 +140,7 @@ PortItem* NodeItem::port(const QString& name, bool output) const {
 QPointF NodeItem::anchor(const QString& name, bool output) const {
     if (PortItem* p = port(name, output))
         return p->scenePos();
-    return mapToScene(QPointF(output ? kNodeWidth : 0, height() / 2));
+    return mapToScene(QPointF(output ? m_width : 0, height() / 2));
 }
 
 void NodeItem::attachEdge(EdgeItem* edge) {
@@ -128,6 +162,9 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value) 
     if (change == ItemPositionHasChanged) {
         for (EdgeItem* e : std::as_const(m_edges))
             e->updatePath();
+        // Edges of other nodes may now pass behind this one: the scene reroutes them (once per event loop).
+        if (auto* editorScene = qobject_cast<EditorScene*>(scene()))
+            editorScene->scheduleEdgeRouting();
     }
     return QGraphicsObject::itemChange(change, value);
 }
@@ -135,7 +172,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant& value) 
 void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*) {
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    const QRectF card(0, 0, kNodeWidth, height());
+    const QRectF card(0, 0, m_width, height());
     const bool selected = option->state & QStyle::State_Selected;
     const QColor accent = m_look.unknownStage ? QColor(0xd0, 0x3b, 0x3b) : groupColor(m_look.group);
 
@@ -156,8 +193,8 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
 
     // Accent bar and icon square, as in n8n and Node-RED.
     QPainterPath header;
-    header.addRoundedRect(QRectF(0, 0, kNodeWidth, kHeaderHeight), 7, 7);
-    header.addRect(QRectF(0, kHeaderHeight - 8, kNodeWidth, 8));
+    header.addRoundedRect(QRectF(0, 0, m_width, kHeaderHeight), 7, 7);
+    header.addRect(QRectF(0, kHeaderHeight - 8, m_width, 8));
     painter->setPen(Qt::NoPen);
     QColor headerFill = accent;
     headerFill.setAlpha(28);
@@ -173,41 +210,34 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QString initial = m_look.group.isEmpty() ? QStringLiteral("?") : m_look.group.left(1).toUpper();
     painter->drawText(QRectF(8, 9, 28, 28), Qt::AlignCenter, initial);
     painter->setPen(QPen(QColor(0xe3, 0xe6, 0xea), 1));
-    painter->drawLine(QPointF(1, kHeaderHeight), QPointF(kNodeWidth - 1, kHeaderHeight));
+    painter->drawLine(QPointF(1, kHeaderHeight), QPointF(m_width - 1, kHeaderHeight));
 
     // Title and subtitle.
-    QFont titleFont = painter->font();
-    titleFont.setPointSizeF(9.5);
-    titleFont.setBold(true);
+    const QFont titleFont = nodeTitleFont();
     painter->setFont(titleFont);
     painter->setPen(QColor(0x22, 0x27, 0x2e));
-    const QRectF titleRect(44, 7, kNodeWidth - 52, 18);
+    const QRectF titleRect(44, 7, m_width - 52, 18);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(titleFont).elidedText(m_look.title, Qt::ElideRight, titleRect.width()));
-    QFont smallFont = painter->font();
-    smallFont.setBold(false);
-    smallFont.setPointSizeF(7.5);
+    const QFont smallFont = nodeSubtitleFont();
     painter->setFont(smallFont);
     painter->setPen(QColor(0x6b, 0x74, 0x80));
-    const QRectF subRect(44, 24, kNodeWidth - 52, 15);
+    const QRectF subRect(44, 24, m_width - 52, 15);
     painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetricsF(smallFont).elidedText(m_look.subtitle, Qt::ElideMiddle, subRect.width()));
+                      QFontMetricsF(smallFont).elidedText(m_look.subtitle, Qt::ElideRight, subRect.width()));
 
     // Port names.
-    QFont portFont = smallFont;
-    portFont.setPointSizeF(8);
-    painter->setFont(portFont);
+    painter->setFont(nodePortFont());
     painter->setPen(QColor(0x3c, 0x44, 0x4f));
     for (const PortItem* p : std::as_const(m_ports)) {
         const QPointF at = p->pos();
-        const QRectF r = p->isOutput() ? QRectF(kNodeWidth / 2, at.y() - 9, kNodeWidth / 2 - 12, 18)
-                                       : QRectF(12, at.y() - 9, kNodeWidth / 2 - 12, 18);
+        const QRectF r(12, at.y() - 9, m_width - 24, 18); // measure() left room for both names
         painter->drawText(r, (p->isOutput() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, p->name());
     }
 
     // Problem marker.
     if (!m_look.problems.isEmpty()) {
-        const QRectF badge(kNodeWidth - 22, -8, 16, 16);
+        const QRectF badge(m_width - 22, -8, 16, 16);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(0xd0, 0x3b, 0x3b));
         painter->drawEllipse(badge);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editor_style.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/stage.h"
 
@@ -26,9 +27,9 @@ struct NodeLook {
     bool operator==(const NodeLook& o) const;
 };
 
-/// A pipeline node on the canvas: a card with a coloured header, its title, id and stage, input ports on
-/// the left and output ports on the right, a problem marker and — while a sample file is tried — a status
-/// badge with the node's time. Moving it updates only its own edges.
+/// A pipeline node on the canvas: a card with a coloured header, its title, id and stage (the card grows
+/// to show them, see width()), input ports on the left and output ports on the right, a problem marker and —
+/// while a sample file is tried — a status badge with the node's time. Moving it updates only its own edges.
 class NodeItem : public QGraphicsObject {
     Q_OBJECT
 public:
@@ -61,18 +62,30 @@ public:
     QString runStatus() const { return m_status; }
 
     double height() const;
+    /// The card's width in scene pixels: kNodeWidth, wider for a long title, subtitle or port names, at
+    /// most kMaxNodeWidth.
+    double width() const { return m_width; }
+    /// The card (without shadow, badges and selection outline) in scene coordinates.
+    QRectF sceneCardRect() const { return mapRectToScene(QRectF(0, 0, m_width, height())); }
+    /// Whether the title or subtitle had to be shortened (they are then shown in full in the tooltip).
+    bool textElided() const { return m_elided; }
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
 
 private:
     void rebuildPorts();
+    /// Sets m_width and m_elided from the texts and port names of m_look.
+    void measure();
+    void updateToolTip();
 
     NodeLook m_look;
     QList<PortItem*> m_ports;
     QList<EdgeItem*> m_edges;
     QString m_status;
     qint64 m_ms = -1;
+    double m_width = editorstyle::kNodeWidth;
+    bool m_elided = false;
 };
 
 } // namespace sluice

@@ -126,6 +126,10 @@ void NodeOutputPanel::showNode(const QString& id) {
         tr("<b>%1</b> — %2").arg(id.toHtmlEscaped(), statusLabel(status.isEmpty() ? tr("not run") : status));
     if (output.contains(QStringLiteral("duration_ms")))
         head += tr(" in %1 ms").arg(output.value(QStringLiteral("duration_ms")).toInteger());
+    // A node that chose not to act (a backup on a modified file) says why.
+    if (output.value(QStringLiteral("skipped")).isString())
+        head += QStringLiteral("<br>%1").arg(
+            tr("skipped: %1").arg(output.value(QStringLiteral("skipped")).toString()).toHtmlEscaped());
     if (output.contains(QStringLiteral("error")))
         head += QStringLiteral("<br><span style='color:#b3261e'>%1</span>")
                     .arg(output.value(QStringLiteral("error")).toString().toHtmlEscaped());

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -52,6 +53,10 @@ private:
 };
 
 class NumberEditor : public ParamEditor {
+    // Its strings belong to ParamEditor's context: lupdate records them there, and tr() finds them
+    // there at run time (without this, lupdate files them under a context no tr() call looks in).
+    Q_DECLARE_TR_FUNCTIONS(sluice::ParamEditor)
+
 public:
     NumberEditor(const ParamSpec& spec, QWidget* parent)
         : ParamEditor(spec, parent), m_spin(new QDoubleSpinBox(this)) {
@@ -122,6 +127,10 @@ private:
 
 /// String, glob, path and password: one line, a Browse button for paths.
 class LineEditor : public ParamEditor {
+    // Its strings belong to ParamEditor's context: lupdate records them there, and tr() finds them
+    // there at run time (without this, lupdate files them under a context no tr() call looks in).
+    Q_DECLARE_TR_FUNCTIONS(sluice::ParamEditor)
+
 public:
     LineEditor(const ParamSpec& spec, QWidget* parent)
         : ParamEditor(spec, parent), m_line(new QLineEdit(this)) {
@@ -174,6 +183,10 @@ private:
 
 /// StringList (one entry per line) and Json (checked as it is typed).
 class TextEditor : public ParamEditor {
+    // Its strings belong to ParamEditor's context: lupdate records them there, and tr() finds them
+    // there at run time (without this, lupdate files them under a context no tr() call looks in).
+    Q_DECLARE_TR_FUNCTIONS(sluice::ParamEditor)
+
 public:
     TextEditor(const ParamSpec& spec, QWidget* parent)
         : ParamEditor(spec, parent), m_text(new QPlainTextEdit(this)) {

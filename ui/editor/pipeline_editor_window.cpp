@@ -14,6 +14,7 @@
 #include "tidy_layout.h"
 #include "try_run.h"
 #include "validation_panel.h"
+#include "watch_folder_controller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -321,10 +322,8 @@ void PipelineEditorWindow::setPipeline(const Pipeline& pipeline, const QString& 
                           .adjusted(-8, 8, 8, 8)
                           .intersects(items.at(j)->sceneBoundingRect().adjusted(-8, 8, 8, 8));
     if (overlap) {
-        const QHash<QString, QPointF> positions = sluice::tidyLayout(pipeline, [this](const QString& id) {
-            const NodeItem* n = m_scene->nodeItem(id);
-            return n ? n->height() : 80.0;
-        });
+        const QHash<QString, QPointF> positions =
+            sluice::tidyLayout(pipeline, [this](const QString& id) { return cardSize(id); });
         if (!positions.isEmpty()) {
             Pipeline tidy = pipeline;
             for (PipelineNode& n : tidy.nodes)
@@ -462,12 +461,14 @@ void PipelineEditorWindow::deleteSelection() {
     m_document->removeItems(ids, edges);
 }
 
+QSizeF PipelineEditorWindow::cardSize(const QString& id) const {
+    const NodeItem* n = m_scene->nodeItem(id);
+    return n ? QSizeF(n->width(), n->height()) : QSizeF(editorstyle::kNodeWidth, 80);
+}
+
 void PipelineEditorWindow::tidyLayout() {
     const QHash<QString, QPointF> positions =
-        sluice::tidyLayout(m_document->pipeline(), [this](const QString& id) {
-            const NodeItem* n = m_scene->nodeItem(id);
-            return n ? n->height() : 80.0;
-        });
+        sluice::tidyLayout(m_document->pipeline(), [this](const QString& id) { return cardSize(id); });
     if (positions.isEmpty()) {
         showMessage(tr("Tidy layout needs a pipeline without cycles"));
         return;
@@ -518,6 +519,10 @@ void PipelineEditorWindow::onTryFinished(const ItemResult& result) {
                     .arg(result.durationMs));
 }
 
+void PipelineEditorWindow::setWatchFolderController(WatchFolderController* controller) {
+    m_watchFolders = controller;
+}
+
 bool PipelineEditorWindow::useForWatchFolders(const QString& name, const QString& folder, QString* error) {
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (!namePattern.match(name).hasMatch()) {
@@ -546,15 +551,20 @@ bool PipelineEditorWindow::useForWatchFolders(const QString& name, const QString
     p.name = name;
     if (!p.save(QDir(dir).filePath(name + QStringLiteral(".sluice.json")), error))
         return false;
-    if (!folder.isEmpty() && m_service) {
-        WatchFolderConfig config = m_service->watchFolderConfig(folder);
+    if (!folder.isEmpty() && (m_watchFolders || m_service)) {
+        WatchFolderConfig config =
+            m_watchFolders ? m_watchFolders->config(folder) : m_service->watchFolderConfig(folder);
         if (config.name.isEmpty()) {
             if (error)
                 *error = tr("no watch folder '%1'").arg(folder);
             return false;
         }
         config.pipeline = name;
-        if (!m_service->updateWatchFolder(config, error))
+        // Through the controller the pane's model and the saved watch folders follow; the service alone
+        // would forget the assignment at the next start.
+        const bool updated = m_watchFolders ? m_watchFolders->updateFolder(config.name, config, error)
+                                            : m_service->updateWatchFolder(config, error);
+        if (!updated)
             return false;
         showMessage(tr("Watch folder '%1' now runs pipeline '%2'").arg(folder, name));
         return true;

@@ -4,6 +4,7 @@
 #include "pipeline/pipeline.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -21,6 +22,7 @@ class PropertyPanel;
 class StagePalette;
 class TryRun;
 class ValidationPanel;
+class WatchFolderController;
 
 /// The visual pipeline editor, a top-level window: the stage palette on the left, the canvas in the
 /// centre, properties and try-it output on the right, problems at the bottom. A view over the core's
@@ -57,9 +59,15 @@ public:
     bool tryFile(const QString& path, QString* error);
     /// The service whose watch folders "Use for Watch Folders" can assign the pipeline to (may be null).
     void setService(ProcessingService* service) { m_service = service; }
+    /// The main window's watch-folder controller (may be null). When set, an assignment to a watch folder
+    /// goes through it, so that the watch-folder pane shows it and the saved watch folders
+    /// (settings::saveWatchFolderConfigs) keep it across restarts; without it only the running service
+    /// learns of it.
+    void setWatchFolderController(WatchFolderController* controller);
     /// Saves the pipeline as user pipeline `name` (Pipeline::userPipelineDir()) and assigns it to the watch
-    /// folder `folder` through the service (WatchFolderConfig::pipeline), or — with an empty `folder` —
-    /// makes it the default pipeline from the next start (settings::watchPipeline()).
+    /// folder `folder` (WatchFolderConfig::pipeline; through the controller when set, else the service),
+    /// or — with an empty `folder` — makes it the default pipeline from the next start
+    /// (settings::watchPipeline()).
     bool useForWatchFolders(const QString& name, const QString& folder, QString* error);
 
 public Q_SLOTS:
@@ -89,6 +97,8 @@ private:
     void chooseUseForWatchFolders();
     void fillNewFromMenu();
     void onTryFinished(const ItemResult& result);
+    /// Width and height of node `id`'s card in pixels, for the tidy layout.
+    QSizeF cardSize(const QString& id) const;
 
     PipelineDocument* m_document;
     EditorScene* m_scene;
@@ -100,6 +110,7 @@ private:
     QTabWidget* m_rightTabs = nullptr;
     TryRun* m_tryRun;
     ProcessingService* m_service = nullptr;
+    QPointer<WatchFolderController> m_watchFolders; // owned by the main window, which may go first
     QLabel* m_zoomLabel = nullptr;
     QLabel* m_problemLabel = nullptr;
     QString m_lastMessage;

@@ -4,17 +4,21 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QSizeF>
 #include <functional>
 
 namespace sluice {
 
-/// Positions for a tidy left-to-right layout (scene pixels, top-left of each node): each node goes into
-/// the layer of its longest path from a source (Pipeline::topologicalOrder), layers are `columnGap`
-/// apart; inside a layer nodes are ordered by the mean row of their predecessors (one barycentre pass,
-/// as in Sugiyama layouts) and stacked with `rowGap` between them, the layer centred on y = 0.
-/// `height` gives a node's height in pixels. Nodes on a cycle keep their place.
+/// Positions for a tidy left-to-right layout (scene pixels, top-left of each node), after the layered
+/// (Sugiyama) drawing of directed graphs: each node goes into the layer of its longest path from a source
+/// (Pipeline::topologicalOrder); an edge that spans several layers gets a lane of `laneHeight` pixels in
+/// each layer it crosses, so that it can pass between the nodes there instead of behind them; inside a
+/// layer nodes and lanes are ordered by the mean row of their predecessors (one barycentre pass) and
+/// stacked with `rowGap` between them, each layer centred on y = 0. A layer starts `columnGap` pixels
+/// right of the widest card of the layer before. `size` gives a node's card size in pixels.
+/// Returns no positions for a pipeline with a cycle (its nodes keep their place).
 QHash<QString, QPointF> tidyLayout(const Pipeline& pipeline,
-                                   const std::function<double(const QString&)>& height,
-                                   double columnGap = 250, double rowGap = 28);
+                                   const std::function<QSizeF(const QString&)>& size, double columnGap = 64,
+                                   double rowGap = 28, double laneHeight = 16);
 
 } // namespace sluice

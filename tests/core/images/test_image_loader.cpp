@@ -247,13 +247,14 @@ void TestImageLoader::reducedJpegDecoding() {
     o.minLongestSide = 400; // 1600/4 = 400 fits, 1600/8 = 200 does not
     const ImageLoadResult r = loadImage(path, o);
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(r.loaded.reduction, 4);
+    QCOMPARE(r.loaded.scaleEighths, 2); // 1/4
+    QCOMPARE(r.loaded.decoder, QStringLiteral("libjpeg"));
     QCOMPARE(r.loaded.image.size(), QSize(400, 300));
     QCOMPARE(r.loaded.storedWidth, 1600);
     const QColor c = r.loaded.image.pixelColor(200, 150);
     QVERIFY(qAbs(c.red() - 10) <= 3 && qAbs(c.green() - 120) <= 3 && qAbs(c.blue() - 200) <= 3);
     o.minLongestSide = 401;
-    QCOMPARE(loadImage(path, o).loaded.reduction, 2);
+    QCOMPARE(loadImage(path, o).loaded.scaleEighths, 4); // 1/2
 }
 
 void TestImageLoader::notAnImage() {

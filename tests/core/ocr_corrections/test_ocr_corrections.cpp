@@ -437,7 +437,18 @@ void TestOcrCorrections::saveReplacesTheStageExports() {
              QStringLiteral("Hel1o world\nfrom S1uice\n\nTesseract 5 reads\n\n"));
     QString error;
     QCOMPARE(parseHocr(readAll(hocr), &error).at(4).text, QStringLiteral("Tesseract 5"));
-    QCOMPARE(readAll(tsv), QByteArray("as recognised"));
+    // The stage's TSV export is rewritten too: the corrected word in its word row, with its box.
+    QCOMPARE(r.tsvPath, tsv);
+    const QList<QByteArray> rows = readAll(tsv).split('\n');
+    QCOMPARE(rows.at(0),
+             QByteArray("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\t"
+                        "conf\ttext"));
+    QByteArray corrected;
+    for (const QByteArray& row : rows)
+        if (row.startsWith("5\t") && row.endsWith("\tTesseract 5"))
+            corrected = row;
+    QVERIFY2(!corrected.isEmpty(), readAll(tsv).constData());
+    QVERIFY(!readAll(tsv).contains("\tTesseract\n"));
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3); // no temporary files left behind
 }
 

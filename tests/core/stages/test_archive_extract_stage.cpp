@@ -4,13 +4,16 @@
 // target, bombs stopped while streaming (also through the Runner with feed_back on), filters and limits.
 
 #include "archive_test_util.h"
+#include "log/event_log.h"
 #include "pipeline/runner.h"
 #include "stage_test_util.h"
 #include "stages/archive_extract_stage.h"
 #include "stages/archive_names.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -179,8 +182,12 @@ private Q_SLOTS:
                                            {{"zip_name_encoding", "cp437"}});
         QVERIFY2(strict.ok, qPrintable(strict.error));
         QCOMPARE(memberNames(strict), QStringList{QStringLiteral("├ä├û├£├ñ├╢├╝├ƒ─ç├º─ë├⌐├¿├¬├½─ô")});
+        // The same archive again: its earlier extraction is replaced as a whole, never written into.
         QCOMPARE(strict.output.value(QStringLiteral("destination")).toString(),
-                 dir.filePath(QStringLiteral("test-utf8-unmarked (2)"))); // never into the first one
+                 dir.filePath(QStringLiteral("test-utf8-unmarked")));
+        QCOMPARE(test::tree(dir.path()),
+                 (QStringList{QStringLiteral("test-utf8-unmarked"),
+                              QStringLiteral("test-utf8-unmarked/├ä├û├£├ñ├╢├╝├ƒ─ç├º─ë├⌐├¿├¬├½─ô")}));
     }
 
     void duplicatesReportedNoneLost() {
@@ -515,6 +522,227 @@ private Q_SLOTS:
                  qPrintable(nested.errors.first().toObject().value(QStringLiteral("message")).toString()));
         QCOMPARE(test::tree(dest),
                  (QStringList{QStringLiteral("bigzero-zip"), QStringLiteral("bigzero-zip/bigzero.zip")}));
+    }
+
+    void rerunReplacesItsOwnExtraction() {
+        QTemporaryDir dir;
+        const QString dest = dir.filePath(QStringLiteral("out"));
+        const QString archive = dir.filePath(QStringLiteral("src/a.tar.gz"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
+        QVERIFY(test::writeTestArchive(archive, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                                       {{"x.txt", "one"}, {"sub/y.txt", "two"}}));
+        const StageResult first = extract(archive, dest);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.output.value(QStringLiteral("replaced")).toBool(true), false);
+        struct stat before {};
+        QCOMPARE(::stat(QFile::encodeName(dest + QStringLiteral("/a")).constData(), &before), 0);
+
+        // The same archive again: its folder is swapped for a fresh one, nothing numbered, nothing left over.
+        const StageResult again = extract(archive, dest);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.output.value(QStringLiteral("replaced")).toBool(), true);
+        QCOMPARE(again.output.value(QStringLiteral("destination")).toString(), dest + QStringLiteral("/a"));
+        QCOMPARE(test::tree(dest), (QStringList{QStringLiteral("a"), QStringLiteral("a/sub"),
+                                                QStringLiteral("a/sub/y.txt"), QStringLiteral("a/x.txt")}));
+        struct stat after {};
+        QCOMPARE(::stat(QFile::encodeName(dest + QStringLiteral("/a")).constData(), &after), 0);
+        QVERIFY(after.st_ino != before.st_ino); // a new folder, not the old one written over
+        QCOMPARE(test::contents(dest + QStringLiteral("/a/sub/y.txt")), QByteArray("two"));
+
+        // Another archive of the same name gets its own folder, and does not take "a" over.
+        const QString other = dir.filePath(QStringLiteral("elsewhere/a.tar.gz"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("elsewhere"))));
+        QVERIFY(test::writeTestArchive(other, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                                       {{"x.txt", "other"}}));
+        const StageResult second = extract(other, dest);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (2)"));
+        QCOMPARE(second.output.value(QStringLiteral("replaced")).toBool(true), false);
+        QCOMPARE(extract(other, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (2)"));
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a"));
+        QCOMPARE(test::contents(dest + QStringLiteral("/a/x.txt")), QByteArray("one"));
+        QCOMPARE(test::contents(dest + QStringLiteral("/a (2)/x.txt")), QByteArray("other"));
+        QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("a (2)")}));
+
+        // The same path with other contents is another archive: a new folder, the old one kept.
+        QTest::qWait(20); // a different mtime even on coarse clocks
+        QVERIFY(test::writeTestArchive(archive, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                                       {{"x.txt", "changed"}}));
+        const StageResult changed = extract(archive, dest);
+        QVERIFY2(changed.ok, qPrintable(changed.error));
+        QCOMPARE(changed.output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (3)"));
+        QCOMPARE(test::contents(dest + QStringLiteral("/a/x.txt")), QByteArray("one"));
+    }
+
+    void foldersNotMadeOrChangedSinceAreNeverReplaced() {
+        QTemporaryDir dir;
+        const QString dest = dir.filePath(QStringLiteral("out"));
+        const QString archive = dir.filePath(QStringLiteral("a.zip"));
+        QVERIFY(test::writeTestArchive(archive, ARCHIVE_FORMAT_ZIP, ARCHIVE_FILTER_NONE, {{"x.txt", "zip"}}));
+        // A folder "a" of the user's own.
+        QVERIFY(QDir().mkpath(dest + QStringLiteral("/a")));
+        {
+            QFile mine(dest + QStringLiteral("/a/mine.txt"));
+            QVERIFY(mine.open(QIODevice::WriteOnly));
+            mine.write("keep");
+        }
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (2)"));
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (2)"));
+        QCOMPARE(test::tree(dest + QStringLiteral("/a")), QStringList{QStringLiteral("mine.txt")});
+        // Sluice's folder changed by the user (a note added): kept as it is, the next run goes elsewhere.
+        {
+            QFile note(dest + QStringLiteral("/a (2)/note.txt"));
+            QVERIFY(note.open(QIODevice::WriteOnly));
+            note.write("mine now");
+        }
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (3)"));
+        QCOMPARE(test::tree(dest + QStringLiteral("/a (2)")),
+                 (QStringList{QStringLiteral("note.txt"), QStringLiteral("x.txt")}));
+        QCOMPARE(test::contents(dest + QStringLiteral("/a/mine.txt")), QByteArray("keep"));
+    }
+
+    void partialExtractionIsAWarning() {
+        // An encrypted member without a password, and a member over max_member_size.
+        for (const char* name : {"encrypt.zip"}) {
+            QTemporaryDir dir;
+            const StageResult r = extract(corpus(QLatin1String(name)), dir.path());
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.warnings.size(), 1);
+            QVERIFY2(r.warnings.first().startsWith(QStringLiteral("1 member(s) not extracted: member "
+                                                                  "\"encrypted\"")),
+                     qPrintable(r.warnings.first()));
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sizes.tar"));
+        QVERIFY(test::writeTestArchive(
+            path, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE,
+            {{"small.txt", "s"}, {"big.bin", QByteArray(3000, 'b')}, {"big2.bin", QByteArray(2000, 'c')}}));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")), {{"max_member_size", 1000}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.output.value(QStringLiteral("partial")).toBool(), true);
+        QCOMPARE(r.output.value(QStringLiteral("unextracted")).toArray().size(), 2);
+        QCOMPARE(r.warnings.size(), 1);
+        QVERIFY2(r.warnings.first().contains(QStringLiteral("2 member(s) not extracted")) &&
+                     r.warnings.first().contains(QStringLiteral("\"big.bin\"")) &&
+                     r.warnings.first().contains(QStringLiteral("\"big2.bin\"")),
+                 qPrintable(r.warnings.first()));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out/sizes"))),
+                 QStringList{QStringLiteral("small.txt")});
+        // A complete extraction has no warning.
+        const StageResult all = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY(all.ok);
+        QVERIFY(all.warnings.isEmpty());
+        QCOMPARE(all.output.value(QStringLiteral("partial")).toBool(true), false);
+    }
+
+    void partialExtractionThroughTheRunner() {
+        // The item is "ok" with a warning in its result, and the event log says so at Warning level.
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("encrypt.zip"));
+        QVERIFY(QFile::copy(corpus(QStringLiteral("encrypt.zip")), in));
+        Pipeline p;
+        p.name = QStringLiteral("extract");
+        PipelineNode node;
+        node.id = QStringLiteral("unpack");
+        node.stage = QStringLiteral("archive_extract");
+        node.params = QJsonObject{{"destination", dir.filePath(QStringLiteral("out"))}};
+        p.nodes.append(node);
+        EventLog log;
+        Runner runner(p, nullptr, &log);
+        runner.setResultDir(dir.filePath(QStringLiteral("results")));
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        runner.enqueue(in);
+        QVERIFY(runner.waitForDone(60000));
+        QCOMPARE(finished.size(), 1);
+        const ItemResult result = finished.at(0).first().value<ItemResult>();
+        QCOMPARE(result.status, QStringLiteral("ok"));
+        QVERIFY(result.okWithWarnings());
+        QCOMPARE(result.warnings.size(), 1);
+        const QJsonObject w = result.warnings.first().toObject();
+        QCOMPARE(w.value(QStringLiteral("stage")).toString(), QStringLiteral("unpack"));
+        QCOMPARE(w.value(QStringLiteral("stage_type")).toString(), QStringLiteral("archive_extract"));
+        QVERIFY(w.value(QStringLiteral("message")).toString().contains(QStringLiteral("\"encrypted\"")));
+        QFile file(Runner::resultPathFor(dir.filePath(QStringLiteral("results")), in));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(doc.value(QStringLiteral("warnings")).toArray(), result.warnings);
+        bool warned = false;
+        for (const Event& e : log.snapshot())
+            if (e.kind == QLatin1String("processed")) {
+                QCOMPARE(e.level, EventLevel::Warning);
+                QVERIFY2(e.message.contains(QStringLiteral("1 warning(s)")) &&
+                             e.message.contains(QStringLiteral("unpack: 1 member(s) not extracted")),
+                         qPrintable(e.message));
+                warned = true;
+            }
+        QVERIFY(warned);
+    }
+
+    void compressedTarAcrossManyChunks() {
+        // A tar.gz decompresses on a second thread in 256 KiB chunks: 300 members of 1–30 KiB (about
+        // 4.5 MiB, so many chunks and members spanning chunk ends) arrive byte for byte; the same archive
+        // cut in half fails naming the damage and leaves nothing.
+        QTemporaryDir dir;
+        QList<test::TestEntry> entries;
+        QRandomGenerator random(7);
+        for (int i = 0; i < 300; ++i) {
+            QByteArray data(int(random.bounded(1024, 30 * 1024)), Qt::Uninitialized);
+            for (char& c : data)
+                c = char('a' + random.bounded(26));
+            entries.append(test::TestEntry(
+                QByteArray("d") + QByteArray::number(i % 7) + "/f" + QByteArray::number(i), data));
+        }
+        const QString path = dir.filePath(QStringLiteral("many.tar.gz"));
+        QVERIFY(
+            test::writeTestArchive(path, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP, entries));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(
+            r.output.value(QStringLiteral("archive")).toObject().value(QStringLiteral("filters")).toArray(),
+            QJsonArray{QStringLiteral("gzip")});
+        QCOMPARE(r.output.value(QStringLiteral("totals")).toObject().value(QStringLiteral("files")).toInt(),
+                 300);
+        for (const test::TestEntry& e : std::as_const(entries))
+            QCOMPARE(test::contents(dir.filePath(QStringLiteral("out/many/") + QString::fromLatin1(e.name))),
+                     e.data);
+
+        // Canceled half-way: the decompressing thread is stopped and nothing is left.
+        struct CancelAfter : Feedback {
+            int left = 100;
+            void setProgress(double percent) override {
+                Feedback::setProgress(percent);
+                if (--left == 0)
+                    cancel();
+            }
+        } canceling;
+        ArchiveExtractStage stage;
+        Item item = Item::fromPath(path);
+        const StageResult canceled = stage.process(
+            item, StageRegistry::withDefaults(stage, {{"destination", dir.filePath(QStringLiteral("out3"))}}),
+            canceling);
+        QVERIFY(!canceled.ok);
+        QVERIFY(canceling.isCanceled());
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out3"))), QStringList());
+
+        QFile cut(path);
+        QVERIFY(cut.open(QIODevice::ReadWrite));
+        QVERIFY(cut.resize(cut.size() / 2));
+        cut.close();
+        const StageResult damaged = extract(path, dir.filePath(QStringLiteral("out2")));
+        QVERIFY(!damaged.ok);
+        QVERIFY2(damaged.error.contains(QStringLiteral("damaged")) ||
+                     damaged.error.contains(QStringLiteral("cannot be read")),
+                 qPrintable(damaged.error));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out2"))), QStringList());
     }
 
     void feedBackListsExtractedFiles() {

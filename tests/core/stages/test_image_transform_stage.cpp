@@ -94,6 +94,7 @@ void TestImageTransformStage::reducedDecodeForLargeJpeg() {
         stage, src, {{"output_dir", dir.filePath("out")}, {"resize", "longest_side"}, {"size", 1024}});
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.output.value("decode_reduction").toInt(), 2); // 1200 px decoded, then area-shrunk to 1024
+    QCOMPARE(r.output.value("decode_scale").toString(), QStringLiteral("4/8"));
     QCOMPARE(QImageReader(r.output.value("output").toString()).size(), QSize(1024, 768));
     QCOMPARE(r.output.value("format").toString(), QStringLiteral("jpeg"));
 }

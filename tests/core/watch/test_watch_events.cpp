@@ -75,6 +75,69 @@ private Q_SLOTS:
         QCOMPARE(rec.events.size(), 2);
     }
 
+    // touch(1) changes only the mtime: still a `modified`, but with the same XXH3 hash as when it was
+    // handed on it is marked content_unchanged and not handed on (no fileReady). New bytes of the same
+    // size are processed; without hashing a touch is processed (nothing to compare with).
+    void touchWithSameContentIsNotProcessedAgain() {
+        QTemporaryDir dir;
+        WatchFolderConfig config = fastConfig({dir.path()});
+        config.contentHash = ContentHashMode::Full;
+        FolderWatcher watcher(config, fastOptions());
+        Recorder rec(&watcher);
+        watcher.start();
+        const QString path = dir.filePath(QStringLiteral("report.txt"));
+        QVERIFY(writeFile(path, "same bytes"));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(QStringLiteral("created"), path), 1, 5000);
+        QCOMPARE(rec.ready, QStringList{path});
+        auto touch = [&path](int secondsAhead) {
+            QFile f(path);
+            return f.open(QIODevice::ReadWrite) &&
+                   f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(secondsAhead),
+                                 QFileDevice::FileModificationTime);
+        };
+        QVERIFY(touch(5));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(QStringLiteral("modified"), path), 1, 5000);
+        QVERIFY(rec.events.last().contentUnchanged);
+        QCOMPARE(rec.events.last().toJson().value(QStringLiteral("content_unchanged")).toBool(), true);
+        QCOMPARE(rec.events.last().size, qint64(10));
+        QTest::qWait(400);
+        QCOMPARE(rec.ready, QStringList{path}); // not handed on again
+        // The same bytes written again (an editor saving without changes): the same.
+        QVERIFY(writeFile(path, "same bytes"));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(QStringLiteral("modified"), path), 2, 5000);
+        QVERIFY(rec.events.last().contentUnchanged);
+        QCOMPARE(rec.ready.size(), 1);
+        // Other bytes of the same size: processed.
+        QVERIFY(writeFile(path, "SAME BYTES"));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(QStringLiteral("modified"), path), 3, 5000);
+        QVERIFY(!rec.events.last().contentUnchanged);
+        QVERIFY(!rec.events.last().toJson().contains(QStringLiteral("content_unchanged")));
+        QCOMPARE(rec.ready, (QStringList{path, path}));
+        // And a touch after that compares with the new bytes' hash.
+        QVERIFY(touch(10));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.count(QStringLiteral("modified"), path), 4, 5000);
+        QVERIFY(rec.events.last().contentUnchanged);
+        QCOMPARE(rec.ready.size(), 2);
+
+        // Hashing off: a touch is a modified that is processed.
+        QTemporaryDir plainDir;
+        FolderWatcher plain(fastConfig({plainDir.path()}), fastOptions());
+        Recorder plainRec(&plain);
+        plain.start();
+        const QString other = plainDir.filePath(QStringLiteral("b.txt"));
+        QVERIFY(writeFile(other, "bytes"));
+        QTRY_COMPARE_WITH_TIMEOUT(plainRec.ready.size(), 1, 5000);
+        {
+            QFile f(other);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(
+                f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(5), QFileDevice::FileModificationTime));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(plainRec.count(QStringLiteral("modified"), other), 1, 5000);
+        QVERIFY(!plainRec.events.last().contentUnchanged);
+        QCOMPARE(plainRec.ready.size(), 2);
+    }
+
     void renamedKeepsFromAndIsNotProcessedAgain() {
         QTemporaryDir dir;
         FolderWatcher watcher(fastConfig({dir.path()}), fastOptions());

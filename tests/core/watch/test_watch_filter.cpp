@@ -58,6 +58,82 @@ private Q_SLOTS:
         QVERIFY(all.acceptsDir(QStringLiteral(".git")));
     }
 
+    // isTemporaryName is hand-written for speed: each pattern's edges, case, and near misses.
+    void temporaryNameEdges() {
+        for (const char* name : {"x.tmp",
+                                 "X.TMP",
+                                 ".tmp",
+                                 "a.Temp",
+                                 "a.PART",
+                                 "a.partial",
+                                 "a.CrDownload",
+                                 "a.download",
+                                 "a.opdownload",
+                                 "a.swp",
+                                 "a.SWX",
+                                 "a.kate-swp",
+                                 "a.KATE-SWP",
+                                 "a.pdf.sluice.json",
+                                 "a.SLUICE.JSON",
+                                 ".sluice.json",
+                                 "~",
+                                 "a~",
+                                 "~$x",
+                                 "~$",
+                                 ".#x",
+                                 ".#",
+                                 ".goutputstream-AB12",
+                                 ".~lock.a#",
+                                 ".~LOCK.report.docx#",
+                                 "##",
+                                 "#x#",
+                                 "4913",
+                                 "a.sb-12-xyz",
+                                 "A.SB-x",
+                                 "x.sb-",
+                                 ".syncthing.a.pdf.tmp",
+                                 "~syncthing~a.pdf.tmp",
+                                 "a.pdf.tmp",
+                                 "bild.jpg~"})
+            QVERIFY2(WatchFilter::isTemporaryName(QLatin1String(name)), name);
+        for (const char* name : {"",
+                                 "a",
+                                 "tmp",
+                                 "a.tmpx",
+                                 "a.tmp.pdf",
+                                 "atmp",
+                                 "a.parts",
+                                 "a.json",
+                                 "sluice.json",
+                                 "a_sluice.json",
+                                 "a.sluicejson",
+                                 "~a",
+                                 "$x",
+                                 "#",
+                                 "#a",
+                                 "a#",
+                                 ".~lock.a",
+                                 "~lock.a#",
+                                 "4914",
+                                 "49130",
+                                 "x4913",
+                                 "a.sb",
+                                 "a.sbx-",
+                                 "asb-x",
+                                 ".goutputstream",
+                                 ".goutputstreamX",
+                                 "report.docx",
+                                 "tmp.pdf",
+                                 "partial-report.pdf",
+                                 "a.swpx",
+                                 "a.kate"})
+            QVERIFY2(!WatchFilter::isTemporaryName(QLatin1String(name)), name);
+        // Not ASCII: no false match, and case folding stays ASCII (the patterns are ASCII).
+        QVERIFY(WatchFilter::isTemporaryName(QStringLiteral("Übersicht.pdf.part")));
+        QVERIFY(!WatchFilter::isTemporaryName(QStringLiteral("Übersicht.pdf")));
+        QVERIFY(!WatchFilter::isTemporaryName(QStringLiteral("日本語.txt")));
+    }
+
     void sizeLimit() {
         WatchFolderConfig c;
         c.maxSizeBytes = 100;

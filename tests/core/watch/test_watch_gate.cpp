@@ -1,11 +1,17 @@
 // The stability gate: a file written slowly (a scanner or network copy at about 100 KB/s for 3 s) is one
 // event and one job, after its last write, with its final size; its waiting state is visible; a writer
 // that pauses longer than the settle time with the file still open is waited for; batches are handed
-// out oldest first; a minimum age holds fresh files back.
+// out oldest first; a minimum age holds fresh files back; an unreadable file waits as "waiting: locked"
+// until it can be opened; a growing file's size reaches the waiting list while it grows.
 #include "watch_test_util.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace sluice;
 using namespace sluice::watchtest;
@@ -140,6 +146,109 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rec.ready.size(), 1, 3000);
         QTest::qWait(400);
         QCOMPARE(rec.ready, QStringList{dir.filePath(QStringLiteral("small.bin"))});
+    }
+
+    // "waiting: locked": size and mtime are stable but open(2) for reading fails (here EACCES: a
+    // write-only file). Root opens any file, so as root this test runs itself again as "nobody" in a child
+    // process (privileges dropped between fork and exec): the gate's real open(2), no stand-in.
+    void lockedFileWaitsUntilReadable() {
+        if (::geteuid() == 0) {
+            const struct passwd* nobody = ::getpwnam("nobody");
+            if (!nobody)
+                QSKIP("running as root and there is no user 'nobody' to drop privileges to");
+            const uid_t uid = nobody->pw_uid;
+            const gid_t gid = nobody->pw_gid;
+            QProcess child;
+            child.setProgram(QCoreApplication::applicationFilePath());
+            child.setArguments({QStringLiteral("lockedFileWaitsUntilReadable")});
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("TMPDIR"), QStringLiteral("/tmp"));
+            env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
+            env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+            child.setProcessEnvironment(env);
+            child.setWorkingDirectory(QStringLiteral("/tmp"));
+            child.setProcessChannelMode(QProcess::MergedChannels);
+            child.setChildProcessModifier([uid, gid] {
+                if (::setgroups(0, nullptr) != 0 || ::setresgid(gid, gid, gid) != 0 ||
+                    ::setresuid(uid, uid, uid) != 0)
+                    ::_exit(126);
+            });
+            child.start();
+            QVERIFY(child.waitForFinished(60000));
+            const QByteArray output = child.readAll();
+            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+            QVERIFY2(output.contains("PASS   : TestWatchGate::lockedFileWaitsUntilReadable()"),
+                     output.constData());
+            return;
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        FolderWatcher watcher(fastConfig({dir.path()}, 100), fastOptions());
+        Recorder rec(&watcher);
+        QList<WaitingFile> waiting;
+        connect(&watcher, &FolderWatcher::waitingChanged, this,
+                [&waiting](const QList<WaitingFile>& files) { waiting = files; });
+        watcher.start();
+        const QString path = dir.filePath(QStringLiteral("locked.pdf"));
+        // Created write-only (0200), so it is never readable before the check below.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL, 0200);
+        QVERIFY(fd >= 0);
+        const QByteArray data(4096, 'L');
+        QCOMPARE(::write(fd, data.constData(), size_t(data.size())), ssize_t(data.size()));
+        ::close(fd);
+        QFile probe(path);
+        QVERIFY(!probe.open(QIODevice::ReadOnly)); // really unreadable for this user
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.size() == 1 && waiting.first().state == WaitState::Locked, 5000);
+        QCOMPARE(waiting.first().path, path);
+        QCOMPARE(waiting.first().size, qint64(4096));
+        QCOMPARE(waitStateName(waiting.first().state), QStringLiteral("waiting: locked"));
+        QCOMPARE(watcher.waitingFiles().first().state, WaitState::Locked);
+        QTest::qWait(500); // stays locked, not handed on
+        QCOMPARE(rec.ready.size(), 0);
+        QCOMPARE(rec.events.size(), 0);
+        QCOMPARE(watcher.waitingFiles().size(), 1);
+        // Readable again: handed on once, whole.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.ready, QStringList{path}, 5000);
+        QCOMPARE(rec.lines(dir.path()), QStringList{QStringLiteral("created locked.pdf")});
+        QCOMPARE(rec.events.first().size, qint64(4096));
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.isEmpty(), 2000);
+    }
+
+    // A growing file's size reaches the waiting list while it grows (at most once a second), not only
+    // when its state changes.
+    void waitingListFollowsAGrowingFile() {
+        QTemporaryDir dir;
+        FolderWatcher watcher(fastConfig({dir.path()}, 1000), fastOptions());
+        QList<qint64> sizes; // the growing file's size in each waitingChanged
+        QList<qint64> times; // ms since start of each
+        QElapsedTimer clock;
+        connect(&watcher, &FolderWatcher::waitingChanged, this, [&](const QList<WaitingFile>& files) {
+            for (const WaitingFile& w : files) {
+                sizes.append(w.size);
+                times.append(clock.elapsed());
+            }
+        });
+        watcher.start();
+        const QString path = dir.filePath(QStringLiteral("copy.iso"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        clock.start();
+        const QByteArray chunk(8 * 1024, 'i');
+        for (int i = 0; i < 35; ++i) { // 8 KB every 100 ms for 3.5 s
+            QCOMPARE(file.write(chunk), chunk.size());
+            QVERIFY(file.flush());
+            QTest::qWait(100);
+        }
+        file.close();
+        // Growing all along: several lists, each with a larger size than the one before.
+        QVERIFY2(sizes.size() >= 3, qPrintable(QString::number(sizes.size())));
+        for (int i = 1; i < sizes.size(); ++i)
+            QVERIFY2(sizes.at(i) >= sizes.at(i - 1), "sizes only grow");
+        QVERIFY(sizes.last() > sizes.first());
+        QVERIFY(sizes.last() >= 20 * chunk.size());
+        // Throttled: growth alone is sent at most about once a second (a state change may add one).
+        QVERIFY2(sizes.size() <= 8, qPrintable(QString::number(sizes.size())));
     }
 };
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "word_box.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+#include <memory>
+
+class PDFDoc;
+class GlobalParamsIniter;
+
+namespace sluice {
+
+/// A PDF opened with poppler's core library (PDFDoc, libpoppler-private-dev) to read its text layer with
+/// poppler's TextOutputDev — the engine behind `pdftotext` and behind Poppler::Page::textList(), without
+/// poppler-qt6's per-page copy of the cross-reference table, per-character boxes and word links.
+///
+/// One instance per thread: a PDFDoc is not safe to share. Open it only after PdfOpener accepted the file
+/// (its checks and error messages stay in one place); `password` is the one that unlocked it there.
+class PdfTextDocument {
+public:
+    ~PdfTextDocument();
+    PdfTextDocument(const PdfTextDocument&) = delete;
+    PdfTextDocument& operator=(const PdfTextDocument&) = delete;
+
+    /// Opens the PDF at `path` with `password` (empty: none) as owner and user password. Null when poppler
+    /// cannot open it (damaged beyond repair, wrong password).
+    static std::unique_ptr<PdfTextDocument> open(const QString& path, const QByteArray& password);
+
+    /// Number of pages.
+    int pageCount() const;
+    /// True when poppler can load page `index` (0-based): it exists and its page object parses.
+    bool hasPage(int index) const;
+    /// Size of page `index` (0-based) as displayed, in points: width and height swapped for /Rotate 90 and
+    /// 270 (the same as Poppler::Page::pageSizeF).
+    QSizeF pageSize(int index) const;
+    /// Clockwise rotation of page `index` in degrees: 0, 90, 180 or 270 (its /Rotate entry).
+    int rotation(int index) const;
+    /// The words of page `index` in poppler's reading order, as Poppler::Page::textList() gives them: text,
+    /// bounding box in points (origin top-left of the displayed page) and whether a space follows.
+    QList<WordBox> words(int index) const;
+    /// Poppler's own text of page `index` in physical layout, for the square of side `side` points at the
+    /// top-left corner (the same as Poppler::Page::text(QRectF(0, 0, side, side))).
+    QString physicalText(int index, double side) const;
+
+private:
+    PdfTextDocument();
+    std::unique_ptr<GlobalParamsIniter> params_; // poppler's global parameters live while a document does
+    std::unique_ptr<PDFDoc> doc_;
+};
+
+} // namespace sluice

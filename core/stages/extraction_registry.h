@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace sluice {
+
+/// The archive an extraction folder was made from: its absolute path, size (bytes) and modification time.
+/// Two archives are "the same" when all three are equal (the make/rsync rule; hashing a 1 GiB archive
+/// to tell would cost more than extracting it).
+struct ArchiveIdentity {
+    QString path;
+    qint64 size = -1;
+    QDateTime mtime;
+};
+
+/// Remembers which folders the archive_extract stage made, from which archive, so that extracting the same
+/// archive again replaces its own earlier folder instead of adding "name (2)", while a folder Sluice did not
+/// make — or one changed since (an entry added, removed or renamed in it) — is never touched.
+///
+/// One small JSON file per folder, `<registry dir>/<SHA-1 of the folder path>.json` = {folder, archive,
+/// size, mtime, device, inode, ctime_ns}, written atomically (QSaveFile), so several processes never share
+/// a file. A folder counts as Sluice's own only while its device, inode and status-change time (POSIX
+/// st_ctim, which any change of its entries, its mode or its name updates) are those recorded right after
+/// Sluice finished it.
+class ExtractionRegistry {
+    Q_DECLARE_TR_FUNCTIONS(sluice::ExtractionRegistry)
+public:
+    /// `dir` holds the records; default: <AppDataLocation>/extractions (QStandardPaths).
+    explicit ExtractionRegistry(QString dir = defaultDir());
+    static QString defaultDir();
+
+    /// True when `folder` exists, was made by Sluice from `archive` and is unchanged since.
+    bool isOwnExtraction(const QString& folder, const ArchiveIdentity& archive) const;
+    /// Records `folder` (as it is now) as extracted from `archive`. False with `error` when the record
+    /// cannot be written (the extraction itself stands; a later run then makes a new folder).
+    bool remember(const QString& folder, const ArchiveIdentity& archive, QString* error = nullptr) const;
+
+private:
+    QString recordPath(const QString& folder) const;
+    QString m_dir;
+};
+
+} // namespace sluice
