@@ -673,10 +673,6 @@
         <translation>%1: jedes Glob-Muster muss ein nicht leerer Text sein</translation>
     </message>
     <message>
-        <source>%1 is an archive nested %2 levels deep; archives are opened up to %3 levels (max_nesting)</source>
-        <translation>%1 ist ein Archiv in Verschachtelungstiefe %2; Archive werden bis zur Tiefe %3 geöffnet (max_nesting)</translation>
-    </message>
-    <message>
         <source>cannot open %1: not a regular file</source>
         <translation>%1 kann nicht geöffnet werden: keine reguläre Datei</translation>
     </message>
@@ -722,6 +718,13 @@
     <message>
         <source>a later extraction of this archive will not replace this folder: cannot record it (%1)</source>
         <translation>ein späteres Entpacken dieses Archivs wird diesen Ordner nicht ersetzen: er kann nicht vermerkt werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not opened: it was extracted from %n nested archive(s), and max_nesting = %2 stops at archives found inside that many others</source>
+        <translation>
+            <numerusform>%1 wird nicht geöffnet: Es wurde aus %n verschachteltem Archiv entpackt, und max_nesting = %2 hält bei Archiven an, die in so vielen anderen liegen</numerusform>
+            <numerusform>%1 wird nicht geöffnet: Es wurde aus %n verschachtelten Archiven entpackt, und max_nesting = %2 hält bei Archiven an, die in so vielen anderen liegen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

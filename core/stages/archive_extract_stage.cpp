@@ -180,11 +180,12 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
         params.value(QStringLiteral("encrypted_members")).toString() != QLatin1String("refuse");
 
     if (item.depth >= options.limits.maxNesting && item.depth > 0)
-        return StageResult::failure(tr("%1 is an archive nested %2 levels deep; archives are opened up to %3 "
-                                       "levels (max_nesting)")
-                                        .arg(item.path)
-                                        .arg(item.depth)
-                                        .arg(options.limits.maxNesting));
+        return StageResult::failure(
+            tr("%1 is not opened: it was extracted from %n nested archive(s), and max_nesting = %2 "
+               "stops at archives found inside that many others",
+               nullptr, item.depth)
+                .arg(item.path)
+                .arg(options.limits.maxNesting));
 
     const QFileInfo info(item.path);
     if (!info.isFile())

@@ -10,14 +10,33 @@
 
 namespace sluice {
 
+namespace {
+
+/// Whether `type` is a binary format that always carries magic bytes, so that content sniffed as plain
+/// text cannot be it (shared-mime-info: images, audio, video, PDF and zip-based containers).
+bool namesABinaryFormat(const QMimeType& type) {
+    const QString name = type.name();
+    return name.startsWith(QLatin1String("image/")) || name.startsWith(QLatin1String("audio/")) ||
+           name.startsWith(QLatin1String("video/")) || name == QLatin1String("application/pdf") ||
+           type.inherits(QStringLiteral("application/zip"));
+}
+
+} // namespace
+
 MimeDetection detectMime(const QString& path) {
     const QMimeDatabase db;
     MimeDetection d;
+    bool nameContradictsText = false;
     d.byName = db.mimeTypeForFile(path, QMimeDatabase::MatchExtension);
     const QMimeType byContent = db.mimeTypeForFile(path, QMimeDatabase::MatchContent);
     d.type = byContent;
     if (byContent.isDefault() || byContent.name() == QStringLiteral("text/plain")) {
         d.type = db.mimeTypeForFile(path, QMimeDatabase::MatchDefault);
+        // QMimeDatabase lets the name win over content that is merely plain text, and so does routing (the
+        // stage for the named type gives the clearest error); but for binary formats with magic of their own
+        // (images, audio, video, PDF, zip containers) plain text means the name lies.
+        nameContradictsText = byContent.name() == QStringLiteral("text/plain") &&
+                              !d.type.inherits(QStringLiteral("text/plain")) && namesABinaryFormat(d.type);
     } else if (!d.byName.isDefault() && d.byName != byContent && d.byName.inherits(byContent.name())) {
         d.type = d.byName;
     }
@@ -31,8 +50,9 @@ MimeDetection detectMime(const QString& path) {
                 d.type = db.mimeTypeForName(QStringLiteral("application/octet-stream"));
         }
     }
-    d.nameMatchesContent = d.byName.isDefault() || d.byName == d.type || d.type.inherits(d.byName.name()) ||
-                           d.byName.inherits(d.type.name());
+    d.nameMatchesContent =
+        !nameContradictsText && (d.byName.isDefault() || d.byName == d.type ||
+                                 d.type.inherits(d.byName.name()) || d.byName.inherits(d.type.name()));
     return d;
 }
 

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void byContent();
     void nameThatLies();
     void unknownNameIsNotAContradiction();
+    void textNamedAsImageIsText();
     void binaryThatSniffsAsTextIsOctetStream();
     void missingFileFails();
 };
@@ -94,6 +95,26 @@ void TestMimeStage::unknownNameIsNotAContradiction() {
     QCOMPARE(r.output.value("mime").toString(), QStringLiteral("text/plain"));
     QCOMPARE(r.output.value("by_name").toString(), QStringLiteral("application/octet-stream"));
     QCOMPARE(r.output.value("name_matches_content").toBool(), true);
+}
+
+void TestMimeStage::textNamedAsImageIsText() {
+    // Plain text named .jpg: the type follows the name (so the image stage reports it unreadable), but the
+    // contradiction is flagged.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fake.jpg"));
+    QVERIFY(test::writeFile(path, "this is not a picture\njust two lines of text\n"));
+    MimeStage stage;
+    const StageResult r = test::run(stage, path);
+    QVERIFY(r.ok);
+    QCOMPARE(r.output.value("mime").toString(), QStringLiteral("image/jpeg"));
+    QCOMPARE(r.output.value("by_name").toString(), QStringLiteral("image/jpeg"));
+    QCOMPARE(r.output.value("name_matches_content").toBool(), false);
+    // SVG is text and an image: its name and content agree.
+    const QString svg = dir.filePath(QStringLiteral("dot.svg"));
+    QVERIFY(test::writeFile(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>\n"));
+    const StageResult s = test::run(stage, svg);
+    QCOMPARE(s.output.value("mime").toString(), QStringLiteral("image/svg+xml"));
+    QCOMPARE(s.output.value("name_matches_content").toBool(), true);
 }
 
 void TestMimeStage::binaryThatSniffsAsTextIsOctetStream() {
