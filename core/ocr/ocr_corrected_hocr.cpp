@@ -1,5 +1,7 @@
 #include "ocr_corrected_hocr.h"
 
+#include "ocr_json_box.h"
+
 #include <QJsonArray>
 #include <QMap>
 #include <QRect>
@@ -8,14 +10,6 @@
 namespace sluice {
 
 namespace {
-
-QRect rectOf(const QJsonValue& bbox) {
-    const QJsonArray a = bbox.toArray();
-    if (a.size() < 4)
-        return {};
-    return QRect(qRound(a.at(0).toDouble()), qRound(a.at(1).toDouble()), qRound(a.at(2).toDouble()),
-                 qRound(a.at(3).toDouble()));
-}
 
 QString bboxTitle(const QRect& r) {
     // hOCR's bbox is x0 y0 x1 y1 with (x1, y1) the corner just outside the box.
@@ -46,7 +40,7 @@ public:
     void write() {
         for (int b = 0; b < m_blocks.size(); ++b)
             if (hasWords(m_linesOfBlock.value(b)))
-                writeBlock(rectOf(m_blocks.at(b).toObject().value(QStringLiteral("bbox"))),
+                writeBlock(ocrJsonBox(m_blocks.at(b).toObject().value(QStringLiteral("bbox"))),
                            m_linesOfBlock.value(b));
         const QList<int> strayLines = m_linesOfBlock.value(-1);
         if (hasWords(strayLines)) {
@@ -59,7 +53,7 @@ public:
         if (!strayWords.isEmpty()) {
             QRect box;
             for (int w : strayWords)
-                box |= rectOf(m_words.at(w).toObject().value(QStringLiteral("bbox")));
+                box |= ocrJsonBox(m_words.at(w).toObject().value(QStringLiteral("bbox")));
             openElement(QStringLiteral("div"), QStringLiteral("ocr_carea"), QStringLiteral("block"), box);
             openElement(QStringLiteral("p"), QStringLiteral("ocr_par"), QStringLiteral("par"), box);
             writeLine(box, strayWords);
@@ -82,7 +76,7 @@ private:
                 return true;
         return false;
     }
-    QRect lineBox(int l) const { return rectOf(m_lines.at(l).toObject().value(QStringLiteral("bbox"))); }
+    QRect lineBox(int l) const { return ocrJsonBox(m_lines.at(l).toObject().value(QStringLiteral("bbox"))); }
 
     void openElement(const QString& tag, const QString& cls, const QString& idPrefix, const QRect& box,
                      const QString& extra = {}) {
@@ -110,7 +104,7 @@ private:
         for (int w : words) {
             const QJsonObject word = m_words.at(w).toObject();
             openElement(QStringLiteral("span"), QStringLiteral("ocrx_word"), QStringLiteral("word"),
-                        rectOf(word.value(QStringLiteral("bbox"))),
+                        ocrJsonBox(word.value(QStringLiteral("bbox"))),
                         QStringLiteral("; x_wconf %1")
                             .arg(qRound(word.value(QStringLiteral("confidence")).toDouble())));
             m_xml.writeCharacters(word.value(QStringLiteral("text")).toString());

@@ -1,5 +1,7 @@
 #include "ocr_export_formats.h"
 
+#include "ocr_json_box.h"
+
 #include <QJsonArray>
 #include <QList>
 #include <QMap>
@@ -11,14 +13,6 @@
 namespace sluice {
 
 namespace {
-
-QRect rectOf(const QJsonValue& bbox) {
-    const QJsonArray a = bbox.toArray();
-    if (a.size() < 4)
-        return {};
-    return QRect(qRound(a.at(0).toDouble()), qRound(a.at(1).toDouble()), qRound(a.at(2).toDouble()),
-                 qRound(a.at(3).toDouble()));
-}
 
 struct LayoutWord {
     QString text;
@@ -52,7 +46,7 @@ QList<LayoutBlock> layOut(const QJsonObject& page) {
         if (word.text.trimmed().isEmpty())
             continue;
         word.confidence = w.value(QStringLiteral("confidence")).toDouble(-1);
-        word.box = rectOf(w.value(QStringLiteral("bbox")));
+        word.box = ocrJsonBox(w.value(QStringLiteral("bbox")));
         const int l = w.value(QStringLiteral("line")).toInt(-1);
         wordsOfLine[l >= 0 && l < lines.size() ? l : -1].append(word);
     }
@@ -63,7 +57,7 @@ QList<LayoutBlock> layOut(const QJsonObject& page) {
         for (int l : lineIndexes) {
             const QList<LayoutWord> ws = wordsOfLine.value(l);
             if (!ws.isEmpty())
-                block.lines.append({rectOf(lines.at(l).toObject().value(QStringLiteral("bbox"))), ws});
+                block.lines.append({ocrJsonBox(lines.at(l).toObject().value(QStringLiteral("bbox"))), ws});
         }
         if (block.lines.isEmpty())
             return;
@@ -73,7 +67,7 @@ QList<LayoutBlock> layOut(const QJsonObject& page) {
         out.append(block);
     };
     for (int b = 0; b < blocks.size(); ++b)
-        addBlock(rectOf(blocks.at(b).toObject().value(QStringLiteral("bbox"))), linesOfBlock.value(b));
+        addBlock(ocrJsonBox(blocks.at(b).toObject().value(QStringLiteral("bbox"))), linesOfBlock.value(b));
     addBlock({}, linesOfBlock.value(-1));
     const QList<LayoutWord> stray = wordsOfLine.value(-1);
     if (!stray.isEmpty()) {
