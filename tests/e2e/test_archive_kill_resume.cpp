@@ -4,6 +4,8 @@
 // each restart. Restarts are given no input at all (an empty folder): the members left must come back from
 // the store's journal alone. At the end every member must be copied exactly once — none missing, no
 // "name (2).txt", right bytes — with exactly one finished job per member and no unfinished job.
+#include "kill_resume_util.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -19,25 +21,11 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+using namespace sluice::test;
+
 namespace {
 
 constexpr int kMembers = 1500;
-
-QProcessEnvironment isolatedEnv(const QTemporaryDir& dir) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdg-config")));
-    return env;
-}
-
-QStringList filesUnder(const QString& dir) {
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(dir).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
 
 int fileCount(const QString& dir) {
     return int(QDir(dir).entryList(QDir::Files).size());

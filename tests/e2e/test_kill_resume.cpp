@@ -3,6 +3,8 @@
 // --state and --out each time. At the end every file must be copied and backed up exactly once — no
 // "name (2).ext" duplicates, none missing, no temporaries left, every SHA-256 right — and the store must
 // hold no unfinished job.
+#include "kill_resume_util.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -14,33 +16,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace sluice::test;
+
 namespace {
 
 constexpr int kFiles = 200;
-
-QProcessEnvironment isolatedEnv(const QTemporaryDir& dir) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdg-config")));
-    return env;
-}
-
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-/// Files under `dir`, relative, sorted (hidden ones included, so that temporaries would show).
-QStringList filesUnder(const QString& dir) {
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(dir).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
 
 } // namespace
 

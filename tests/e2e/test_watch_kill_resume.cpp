@@ -5,6 +5,8 @@
 // arrived meanwhile (created while stopped). At the end every file must be copied and backed up exactly
 // once — no "name (2).ext", none missing, no temporaries, every SHA-256 right — with an ok result each, and
 // the store must hold no unfinished job.
+#include "kill_resume_util.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -19,34 +21,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace sluice::test;
+
 namespace {
 
 constexpr int kBatches = 6;        ///< rounds of new files
 constexpr int kFilesPerBatch = 30; ///< half before a start, half while it runs
-
-QProcessEnvironment isolatedEnv(const QTemporaryDir& dir) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("xdg-config")));
-    return env;
-}
-
-QByteArray sha256(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
-}
-
-/// Files under `dir`, relative, sorted (hidden ones included, so that temporaries would show).
-QStringList filesUnder(const QString& dir) {
-    QStringList files;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(QDir(dir).relativeFilePath(it.next()));
-    files.sort();
-    return files;
-}
 
 /// Result files in `dir` whose status is "ok".
 int okResults(const QString& dir) {
