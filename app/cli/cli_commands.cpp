@@ -194,11 +194,12 @@ int runCommand(const QStringList& arguments) {
 
     // Collect the inputs first, so that a missing one is a usage error before anything runs.
     QStringList files;
+    QStringList unopenable;         ///< files whose names are not valid UTF-8: reported as failed
     QHash<QString, QString> rootOf; ///< file → the folder argument it was found in
     for (const QString& input : parser.positionalArguments()) {
         const QFileInfo info(input);
         if (info.isDir()) {
-            const QStringList found = fileops::filesUnder(info.absoluteFilePath());
+            const QStringList found = fileops::filesUnder(info.absoluteFilePath(), &unopenable);
             files += found;
             // The folder given is the files' root: backups and {reldir} keep the path below it.
             for (const QString& f : std::as_const(found))
@@ -249,14 +250,25 @@ int runCommand(const QStringList& arguments) {
     QObject::connect(&runner, &Runner::itemFinished, [&](const ItemResult& result) {
         if (result.ok()) {
             ++okCount;
-            out() << "ok      " << result.item.path << "  (" << result.item.mime << ", " << result.durationMs
-                  << " ms)\n";
-            // Done, but not completely (archive members left out, …): each warning on a line of its own.
-            for (const QJsonValue& v : result.warnings) {
+            // "(type, N ms)", or "(N ms)" when no node determined the type.
+            out() << "ok      " << result.item.path << "  ("
+                  << (result.item.mime.isEmpty() ? QString() : result.item.mime + QStringLiteral(", "))
+                  << result.durationMs << " ms)";
+            // Done, but not completely (archive members left out, a damaged archive read as far as it
+            // goes, …): said on the same line with the first warning, as the event log does; every further
+            // warning on a line of its own.
+            auto warningText = [](const QJsonValue& v) {
                 const QJsonObject w = v.toObject();
-                out() << "  warning " << w.value(QStringLiteral("stage")).toString() << ": "
-                      << w.value(QStringLiteral("message")).toString() << '\n';
-            }
+                return tr("%1: %2").arg(w.value(QStringLiteral("stage")).toString(),
+                                        w.value(QStringLiteral("message")).toString());
+            };
+            if (!result.warnings.isEmpty())
+                out() << "  "
+                      << tr("OK with %n warning(s): %1", int(result.warnings.size()))
+                             .arg(warningText(result.warnings.first()));
+            out() << '\n';
+            for (qsizetype i = 1; i < result.warnings.size(); ++i)
+                out() << "  " << tr("warning %1").arg(warningText(result.warnings.at(i))) << '\n';
         } else {
             ++failedCount;
             const QJsonObject first = result.errors.first().toObject();
@@ -265,6 +277,15 @@ int runCommand(const QStringList& arguments) {
         }
         out().flush();
     });
+    // Names Qt cannot represent (not valid UTF-8) cannot be opened: one failure each, never a silent skip.
+    for (const QString& name : std::as_const(unopenable)) {
+        ++failedCount;
+        out() << "FAILED  " << name << "  "
+              << tr("source: the file name is not valid UTF-8, so it cannot be opened; rename it (for "
+                    "example with convmv) and run it again")
+              << '\n';
+    }
+    out().flush();
     for (const QString& file : std::as_const(files))
         runner.enqueue(file, rootOf.value(file), false, QStringLiteral("manual"));
     runner.waitForDone();

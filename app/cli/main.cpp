@@ -1,5 +1,6 @@
 // sluice-cli: the headless front door. Argument parsing and wiring only; the work is in sluice-core.
 #include "cli_commands.h"
+#include "platform/malloc_tuning.h"
 #include "platform/openmp_limit.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ void printUsage(QTextStream& out) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    sluice::tuneMallocForBatch();
     sluice::limitOpenMpThreads();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sluice"));

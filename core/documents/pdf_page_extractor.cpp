@@ -3,7 +3,6 @@
 #include "pdf_reading_order.h"
 #include "pdf_rotation.h"
 #include "pdf_text_layer.h"
-#include "text/text_counts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,20 +40,44 @@ bool isUnmapped(QChar c) {
     return u == QChar::ReplacementCharacter || ((u < 0x20 || (u >= 0x7F && u <= 0x9F)) && !c.isSpace());
 }
 
-/// Characters of `text` that are not white space, and those of them that are unmapped (isUnmapped).
-QPair<int, int> visibleAndUnmapped(const QString& text) {
+/// The counts of `text` the page JSON holds, in one pass: code points (a surrogate pair counts once, as
+/// codePointCount), words (runs of non-space characters, as wordCount), characters that are not white space
+/// (UTF-16 units) and those of them that are unmapped (isUnmapped).
+struct TextCounts {
+    qint64 chars = 0;
+    qint64 words = 0;
     int visible = 0;
     int unmapped = 0;
-    for (const QChar c : text) {
-        if (c.unicode() > 0x20 && c.unicode() < 0x7F) {
-            ++visible;
+};
+
+TextCounts countText(const QString& text) {
+    TextCounts n;
+    const QChar* p = text.constData();
+    const qsizetype size = text.size();
+    qsizetype pairs = 0;
+    bool inWord = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = p[i];
+        const char16_t u = c.unicode();
+        if (u > 0x20 && u < 0x7F) {
+            ++n.visible;
+            n.words += inWord ? 0 : 1;
+            inWord = true;
             continue;
         }
-        if (!c.isSpace())
-            ++visible;
-        unmapped += isUnmapped(c) ? 1 : 0;
+        if (c.isSpace()) {
+            inWord = false;
+            continue;
+        }
+        ++n.visible;
+        n.words += inWord ? 0 : 1;
+        inWord = true;
+        n.unmapped += isUnmapped(c) ? 1 : 0;
+        if (c.isHighSurrogate() && i + 1 < size && p[i + 1].isLowSurrogate())
+            ++pairs;
     }
-    return {visible, unmapped};
+    n.chars = size - pairs;
+    return n;
 }
 
 } // namespace
@@ -90,15 +113,23 @@ QString searchText(const QString& text) {
 }
 
 int PdfPageContent::replacementChars() const {
-    return visibleAndUnmapped(text).second;
+    return countText(text).unmapped;
 }
 
 bool PdfPageContent::needsOcr() const {
-    const auto [visible, unmapped] = visibleAndUnmapped(text);
-    return visible == 0 || unmapped * 2 > visible;
+    const TextCounts n = countText(text);
+    return n.visible == 0 || n.unmapped * 2 > n.visible;
 }
 
-QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
+QJsonObject PdfPageContent::toJson(bool withWordBoxes, Totals* totals) const {
+    const TextCounts n = countText(text);
+    Totals own;
+    Totals& t = totals ? *totals : own;
+    t.searchText = searchText(text);
+    t.chars = n.chars;
+    t.words = n.words;
+    t.replacementChars = n.unmapped;
+    t.needsOcr = n.visible == 0 || n.unmapped * 2 > n.visible;
     QJsonObject p;
     p.insert(QStringLiteral("number"), number);
     if (!error.isEmpty())
@@ -110,14 +141,13 @@ QJsonObject PdfPageContent::toJson(bool withWordBoxes) const {
     p.insert(QStringLiteral("rotation"), rotation);
     p.insert(QStringLiteral("text"), text);
     p.insert(QStringLiteral("text_source"), textSource);
-    p.insert(QStringLiteral("search_text"), searchText(text));
-    p.insert(QStringLiteral("chars"), codePointCount(text));
-    p.insert(QStringLiteral("words"), wordCount(text));
+    p.insert(QStringLiteral("search_text"), t.searchText);
+    p.insert(QStringLiteral("chars"), t.chars);
+    p.insert(QStringLiteral("words"), t.words);
     p.insert(QStringLiteral("lines"), lineCount);
     p.insert(QStringLiteral("blocks"), int(blocks.size()));
-    const auto [visible, unmapped] = visibleAndUnmapped(text);
-    p.insert(QStringLiteral("replacement_chars"), unmapped);
-    p.insert(QStringLiteral("needs_ocr"), visible == 0 || unmapped * 2 > visible);
+    p.insert(QStringLiteral("replacement_chars"), t.replacementChars);
+    p.insert(QStringLiteral("needs_ocr"), t.needsOcr);
     p.insert(QStringLiteral("tables"), int(tables.size()));
     p.insert(QStringLiteral("words_outside_page"), wordsOutsidePage);
     if (withWordBoxes) {

@@ -39,11 +39,22 @@ struct PdfPageContent {
     /// unmapped (U+FFFD or control characters) — such a page needs OCR.
     bool needsOcr() const;
 
+    /// What toJson computes besides the JSON, for a caller that totals the pages of a document: the same
+    /// values as the JSON's search_text, chars, words, replacement_chars and needs_ocr.
+    struct Totals {
+        QString searchText; ///< `text` in NFKC (searchText); shares `text` when that has nothing to fold
+        qint64 chars = 0;   ///< code points of `text`
+        qint64 words = 0;   ///< white-space separated words of `text`
+        int replacementChars = 0; ///< unmapped characters (replacementChars())
+        bool needsOcr = false;    ///< needsOcr()
+    };
+
     /// JSON of the page for the stage's page_list: {number, width_pt, height_pt, width_mm, height_mm,
     /// rotation, text, search_text (NFKC), chars, words, lines, blocks, replacement_chars, needs_ocr,
     /// tables (count), words_outside_page, word_boxes [[text, x, y, w, h] in points, 0.01 pt] when
-    /// `withWordBoxes`}.
-    QJsonObject toJson(bool withWordBoxes) const;
+    /// `withWordBoxes`}. When `totals` is given it receives the search text and counts written into the
+    /// JSON, so that a caller need not read them back out of it.
+    QJsonObject toJson(bool withWordBoxes, Totals* totals = nullptr) const;
     /// JSON of table `index` for the stage's table list: {page, index (1-based on the page), bbox [x, y, w,
     /// h] in points, rows, columns, row_edges, column_edges (points), cells [[text]]}.
     QJsonObject tableJson(int index) const;

@@ -36,6 +36,27 @@ Gap widestGap(const QList<WordBox>& words, const std::vector<int>& sorted, bool 
     return best;
 }
 
+/// Sorts [first, last) stably by `less`, the same order as std::stable_sort. Short or nearly sorted ranges
+/// (a line's words come mostly left to right, a block's lines mostly top to bottom) are sorted in place by
+/// insertion, without the temporary buffer std::stable_sort allocates.
+template <typename It, typename Less> void stableSort(It first, It last, Less less) {
+    if (last - first > 64 && !std::is_sorted(first, last, less)) {
+        std::stable_sort(first, last, less);
+        return;
+    }
+    for (It i = first + (first == last ? 0 : 1); i < last; ++i) {
+        if (!less(*i, *(i - 1)))
+            continue;
+        auto value = std::move(*i);
+        It j = i;
+        do {
+            *j = std::move(*(j - 1));
+            --j;
+        } while (j > first && less(value, *(j - 1)));
+        *j = std::move(value);
+    }
+}
+
 /// Splits `list` into the indices whose box centre lies before `at` on one axis and the others, in order.
 void partition(const QList<WordBox>& words, const std::vector<int>& list, bool horizontal, double at,
                std::vector<int>& before, std::vector<int>& after) {
@@ -50,7 +71,7 @@ void partition(const QList<WordBox>& words, const std::vector<int>& list, bool h
 /// Whether PdfReadingOrder::lines(words, indices) would give more than one line: the same grouping, stopped
 /// at the second line.
 bool moreThanOneLine(const QList<WordBox>& words, std::vector<int> indices) {
-    std::stable_sort(indices.begin(), indices.end(), [&words](int a, int b) {
+    stableSort(indices.begin(), indices.end(), [&words](int a, int b) {
         return words.at(a).box.center().y() < words.at(b).box.center().y();
     });
     QRectF line;
@@ -70,34 +91,32 @@ bool moreThanOneLine(const QList<WordBox>& words, std::vector<int> indices) {
 }
 
 double medianHeight(const QList<WordBox>& words) {
-    QList<double> heights;
+    std::vector<double> heights;
+    heights.reserve(size_t(words.size()));
     for (const WordBox& w : words)
         if (w.box.height() > 0)
-            heights.append(w.box.height());
-    if (heights.isEmpty())
+            heights.push_back(w.box.height());
+    if (heights.empty())
         return 10.0;
-    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-    return heights.at(heights.size() / 2);
-}
-
-QRectF unite(const QList<WordBox>& words, const QList<int>& indices) {
-    QRectF r;
-    for (int i : indices)
-        r = r.isNull() ? words.at(i).box : r.united(words.at(i).box);
-    return r;
+    std::nth_element(heights.begin(), heights.begin() + ptrdiff_t(heights.size() / 2), heights.end());
+    return heights[heights.size() / 2];
 }
 
 } // namespace
 
-QList<TextLine> PdfReadingOrder::lines(const QList<WordBox>& words, QList<int> indices) {
+QList<TextLine> PdfReadingOrder::lines(const QList<WordBox>& words, const QList<int>& indices) {
+    return lines(words, indices.constData(), indices.size());
+}
+
+QList<TextLine> PdfReadingOrder::lines(const QList<WordBox>& words, const int* indices, qsizetype count) {
     // Top to bottom by centre, then each word joins the last line it overlaps by more than half its height.
     // The centres are computed once and sorted with their indices (the same stable order, fewer lookups).
     std::vector<std::pair<double, int>> byCentre;
-    byCentre.reserve(size_t(indices.size()));
-    for (int i : std::as_const(indices))
-        byCentre.emplace_back(words.at(i).box.center().y(), i);
-    std::stable_sort(byCentre.begin(), byCentre.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    byCentre.reserve(size_t(count));
+    for (qsizetype k = 0; k < count; ++k)
+        byCentre.emplace_back(words.at(indices[k]).box.center().y(), indices[k]);
+    stableSort(byCentre.begin(), byCentre.end(),
+               [](const auto& a, const auto& b) { return a.first < b.first; });
     QList<TextLine> result;
     for (const auto& [centre, i] : byCentre) {
         const QRectF& r = words.at(i).box;
@@ -120,10 +139,10 @@ QList<TextLine> PdfReadingOrder::lines(const QList<WordBox>& words, QList<int> i
             target->box = target->box.isNull() ? r : target->box.united(r);
     }
     for (TextLine& line : result)
-        std::stable_sort(line.words.begin(), line.words.end(),
-                         [&words](int a, int b) { return words.at(a).box.left() < words.at(b).box.left(); });
-    std::stable_sort(result.begin(), result.end(),
-                     [](const TextLine& a, const TextLine& b) { return a.box.top() < b.box.top(); });
+        stableSort(line.words.begin(), line.words.end(),
+                   [&words](int a, int b) { return words.at(a).box.left() < words.at(b).box.left(); });
+    stableSort(result.begin(), result.end(),
+               [](const TextLine& a, const TextLine& b) { return a.box.top() < b.box.top(); });
     return result;
 }
 
@@ -162,11 +181,11 @@ void PdfReadingOrder::cut(const QList<WordBox>& words, const Region& region, dou
             return;
         }
     }
-    const QList<int> leaf(indices.begin(), indices.end());
     TextBlock block;
-    block.lines = lines(words, leaf);
-    block.box = unite(words, leaf);
-    out.append(block);
+    block.lines = lines(words, indices.data(), qsizetype(indices.size()));
+    for (int i : indices)
+        block.box = block.box.isNull() ? words.at(i).box : block.box.united(words.at(i).box);
+    out.append(std::move(block));
 }
 
 QList<TextBlock> PdfReadingOrder::blocks(const QList<WordBox>& words) const {
@@ -188,7 +207,15 @@ QList<TextBlock> PdfReadingOrder::blocks(const QList<WordBox>& words) const {
 }
 
 QString PdfReadingOrder::text(const QList<WordBox>& words, const QList<TextBlock>& blocks) {
+    qsizetype size = 0;
+    for (const TextBlock& block : blocks)
+        for (const TextLine& line : block.lines) {
+            size += line.words.size() + 1;
+            for (int i : line.words)
+                size += words.at(i).text.size();
+        }
     QString out;
+    out.reserve(size);
     for (const TextBlock& block : blocks) {
         for (const TextLine& line : block.lines) {
             for (qsizetype k = 0; k < line.words.size(); ++k) {

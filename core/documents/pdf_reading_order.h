@@ -33,7 +33,9 @@ public:
     static QString text(const QList<WordBox>& words, const QList<TextBlock>& blocks);
 
     /// Groups the words `indices` into lines (vertical overlap) sorted top to bottom, words left to right.
-    static QList<TextLine> lines(const QList<WordBox>& words, QList<int> indices);
+    static QList<TextLine> lines(const QList<WordBox>& words, const QList<int>& indices);
+    /// The same for the `count` word indices at `indices`.
+    static QList<TextLine> lines(const QList<WordBox>& words, const int* indices, qsizetype count);
 
 private:
     /// A region of the page being cut: its word indices in input order, and those with a non-empty box

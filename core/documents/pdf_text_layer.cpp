@@ -4,6 +4,7 @@
 #include <GlobalParams.h>
 #include <PDFDoc.h>
 #include <QFile>
+#include <Stream.h>
 #include <TextOutputDev.h>
 #include <goo/GooString.h>
 #include <optional>
@@ -60,6 +61,24 @@ std::unique_ptr<PdfTextDocument> PdfTextDocument::open(const QString& path, cons
         pw.emplace(password.constData(), int(password.size()));
     d->doc_ =
         std::make_unique<PDFDoc>(std::make_unique<GooString>(QFile::encodeName(path).constData()), pw, pw);
+    if (!d->doc_->isOk() || d->doc_->getNumPages() <= 0)
+        return nullptr;
+    return d;
+}
+
+std::unique_ptr<PdfTextDocument> PdfTextDocument::fromData(const QByteArray& data,
+                                                           const QByteArray& password) {
+    if (data.isEmpty())
+        return nullptr;
+    std::unique_ptr<PdfTextDocument> d(new PdfTextDocument);
+    d->params_ = std::make_unique<GlobalParamsIniter>(logPopplerError);
+    d->data_ = data;
+    std::optional<GooString> pw;
+    if (!password.isEmpty())
+        pw.emplace(password.constData(), int(password.size()));
+    // PDFDoc owns the stream; the stream reads d->data_, which outlives it (~PdfTextDocument).
+    d->doc_ = std::make_unique<PDFDoc>(
+        new MemStream(d->data_.constData(), 0, d->data_.size(), Object(objNull)), pw, pw);
     if (!d->doc_->isOk() || d->doc_->getNumPages() <= 0)
         return nullptr;
     return d;

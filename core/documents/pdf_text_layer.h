@@ -28,6 +28,11 @@ public:
     /// Opens the PDF at `path` with `password` (empty: none) as owner and user password. Null when poppler
     /// cannot open it (damaged beyond repair, wrong password).
     static std::unique_ptr<PdfTextDocument> open(const QString& path, const QByteArray& password);
+    /// The same for a PDF already read into memory: `data` is the whole file (a shallow copy is kept while
+    /// the document lives, so several documents on several threads can share one read of the file).
+    /// Poppler then parses from memory instead of reading the file 256 bytes at a time (its FileStream
+    /// buffer): about 60 pread calls a page fewer.
+    static std::unique_ptr<PdfTextDocument> fromData(const QByteArray& data, const QByteArray& password);
 
     /// Number of pages.
     int pageCount() const;
@@ -48,6 +53,7 @@ public:
 private:
     PdfTextDocument();
     std::unique_ptr<GlobalParamsIniter> params_; // poppler's global parameters live while a document does
+    QByteArray data_;                            // the file's bytes when opened with fromData
     std::unique_ptr<PDFDoc> doc_;
 };
 

@@ -1,6 +1,6 @@
 #include "duplicate_registry.h"
 
-#include "image_hashes.h"
+#include "hamming_distance.h"
 #include "store/state_store.h"
 
 #include <QFileInfo>

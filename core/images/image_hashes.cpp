@@ -188,10 +188,6 @@ QString ImageHashes::hex(quint64 hash) {
     return QStringLiteral("%1").arg(hash, 16, 16, QLatin1Char('0'));
 }
 
-int hammingDistance(quint64 a, quint64 b) {
-    return qPopulationCount(a ^ b);
-}
-
 ImageHashes computeImageHashes(const QImage& image) {
     ImageHashes out;
     if (image.isNull())

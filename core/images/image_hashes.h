@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hamming_distance.h"
+
 #include <QImage>
 #include <QString>
 #include <QtGlobal>
@@ -26,9 +28,6 @@ struct ImageHashes {
 /// are reduced as Pillow reduces them: gray values clipped to 0–255 (convert("L") of mode "I;16"/"I"),
 /// colour samples by their high byte (Pillow's 16-bit RGB decoding). A null image gives all zeros.
 ImageHashes computeImageHashes(const QImage& image);
-
-/// Number of differing bits between two 64-bit hashes (Hamming distance, 0–64).
-int hammingDistance(quint64 a, quint64 b);
 
 namespace pil {
 

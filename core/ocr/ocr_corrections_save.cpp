@@ -1,7 +1,7 @@
 #include "ocr_corrections_save.h"
 
 #include "ocr_corrected_hocr.h"
-#include "ocr_export_formats.h"
+#include "ocr_export_words.h"
 #include "pipeline/runner.h"
 
 #include <QCoreApplication>
@@ -152,10 +152,42 @@ OcrSaveResult saveOcrCorrections(const OcrSaveRequest& request) {
     ocr.insert(QStringLiteral("corrected_files"), corrected);
 
     const QString title = QFileInfo(source.isEmpty() ? sourcePathOf(document) : source).fileName();
-    if (!writeAtomically(out.txtPath, ocr.value(QStringLiteral("text")).toString().toUtf8(), &out.error) ||
-        !writeAtomically(out.hocrPath, ocrToHocr(ocr, title), &out.error) ||
-        (!out.tsvPath.isEmpty() && !writeAtomically(out.tsvPath, ocrToTsv(ocr), &out.error)) ||
-        (!out.altoPath.isEmpty() && !writeAtomically(out.altoPath, ocrToAlto(ocr, title), &out.error)))
+    // The stage's exports are Tesseract's: their word elements get the result's (corrected) words in
+    // order, everything else stays. Without a stage hOCR, one is made from the result (ocrToHocr()).
+    const QList<QStringList> words = ocrWordTexts(ocr);
+    auto patched = [&](const QString& path, auto setWords, QByteArray* data) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            out.error = tr("cannot read '%1': %2").arg(path, file.errorString());
+            return false;
+        }
+        *data = setWords(file.readAll(), words, &out.error);
+        if (data->isEmpty()) {
+            out.error = tr("'%1' was not corrected: %2").arg(path, out.error);
+            return false;
+        }
+        return true;
+    };
+    QByteArray txt, hocr, tsv, alto;
+    if (files.value(QStringLiteral("txt")).toString().isEmpty()) {
+        txt = ocr.value(QStringLiteral("text")).toString().toUtf8();
+    } else {
+        // As Tesseract's text renderer writes it: the pages' texts with a form feed between them.
+        QStringList texts;
+        for (const QJsonValue& page : ocr.value(QStringLiteral("pages")).toArray())
+            texts << page.toObject().value(QStringLiteral("text")).toString();
+        txt = texts.join(QLatin1Char('\f')).toUtf8();
+    }
+    if (files.value(QStringLiteral("hocr")).toString().isEmpty())
+        hocr = ocrToHocr(ocr, title);
+    else if (!patched(out.hocrPath, setHocrWordTexts, &hocr))
+        return out;
+    if ((!out.tsvPath.isEmpty() && !patched(out.tsvPath, setTsvWordTexts, &tsv)) ||
+        (!out.altoPath.isEmpty() && !patched(out.altoPath, setAltoWordTexts, &alto)))
+        return out;
+    if (!writeAtomically(out.txtPath, txt, &out.error) || !writeAtomically(out.hocrPath, hocr, &out.error) ||
+        (!out.tsvPath.isEmpty() && !writeAtomically(out.tsvPath, tsv, &out.error)) ||
+        (!out.altoPath.isEmpty() && !writeAtomically(out.altoPath, alto, &out.error)))
         return out;
     stages.insert(node, ocr);
     document.insert(QStringLiteral("stages"), stages);

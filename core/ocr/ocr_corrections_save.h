@@ -47,18 +47,21 @@ QString locateResultFile(const QString& resultDir, const QJsonObject& result);
 
 /// Saves review corrections: reads the result file (the newest saved state, so corrections saved before
 /// are not lost), applies `corrections` to its `ocr` output with applyOcrCorrections(), writes the
-/// corrected plain text, hOCR (ocrToHocr()), TSV and ALTO (see below), then rewrites the result file with the
+/// corrected plain text and hOCR, TSV and ALTO (see below), then rewrites the result file with the
 /// corrected output. Every file is written through QSaveFile (complete or not at all), the result file last.
 ///
-/// Where the corrected text goes: when the stage wrote a .txt (files.txt) or hOCR (files.hocr), that file's
-/// content is replaced, so what was exported carries the corrections; otherwise
-/// `<source file name>.ocr.corrected.txt` / `.hocr` are written beside the stage's other files (or the
-/// result file when it wrote none). The stage's TSV (files.tsv) and ALTO (files.alto) exports, when it
-/// wrote them, are rewritten too (ocrToTsv(), ocrToAlto()). The paths are recorded in the output's
-/// "corrected_files" {"txt","hocr"[,"tsv"][,"alto"]}. The searchable PDF keeps the words as recognised.
+/// Where the corrected text goes: when the stage wrote a .txt (files.txt) it is replaced by the pages'
+/// corrected texts joined by a form feed (as Tesseract's text renderer separates pages); its hOCR
+/// (files.hocr), TSV (files.tsv) and ALTO (files.alto) — Tesseract's renderers' files — keep everything but
+/// the text of their word elements, set in order to the result's words (setHocrWordTexts(),
+/// setTsvWordTexts(), setAltoWordTexts()). Without a stage .txt or hOCR, `<source file
+/// name>.ocr.corrected.txt` / `.hocr` (ocrToHocr()) are written beside the stage's other files (or the result
+/// file when it wrote none). The paths are recorded in the output's "corrected_files"
+/// {"txt","hocr"[,"tsv"][,"alto"]}. The searchable PDF keeps the words as recognised.
 ///
 /// Errors (nothing written): no `ocr` output, no result file found, a result file of another source,
-/// every correction refused, a file that cannot be written. Safe to call from any thread; saves run one
+/// every correction refused, an export whose word count per page differs from the result's (not this
+/// result's export), a file that cannot be read or written. Safe to call from any thread; saves run one
 /// at a time (a process-wide mutex), so two saves of one result do not lose each other's corrections.
 /// The runner rewriting the same result file meanwhile (the source processed again) is not excluded.
 OcrSaveResult saveOcrCorrections(const OcrSaveRequest& request);

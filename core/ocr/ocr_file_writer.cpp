@@ -1,7 +1,6 @@
 #include "ocr_file_writer.h"
 
-#include "ocr_corrected_hocr.h"
-#include "ocr_export_formats.h"
+#include "ocr_export_remap.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,11 +20,19 @@ QString finalExtension(const QString& format) {
     return format;
 }
 
+/// True when the file at `path` ends in a PDF end-of-file marker (Tesseract's renderer closes its file
+/// without reporting write errors, so a full disk would otherwise leave a truncated PDF unnoticed).
+bool endsWithEof(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() < 16 || !f.seek(f.size() - 16))
+        return false;
+    return f.read(16).contains("%%EOF");
+}
+
 } // namespace
 
 QStringList OcrFileWriter::formats() {
-    return {QStringLiteral("txt"), QStringLiteral("hocr"), QStringLiteral("tsv"), QStringLiteral("alto"),
-            QStringLiteral("pdf")};
+    return TessDocumentRenderers::formats();
 }
 
 OcrFileWriter::OcrFileWriter() = default;
@@ -38,16 +45,16 @@ OcrFileWriter::~OcrFileWriter() {
     }
 }
 
-QString OcrFileWriter::temporaryPath(const QString& format) const {
-    return m_tmpBase + QLatin1Char('.') + finalExtension(format);
-}
-
 void OcrFileWriter::removeTemporaries() {
-    m_pdf.reset(); // closes the file
+    if (m_renderers) {
+        QString ignored;
+        m_renderers->end(&ignored); // closes Tesseract's files
+    }
     if (m_tmpBase.isEmpty())
         return;
     for (const QString& format : formats())
-        QFile::remove(temporaryPath(format));
+        QFile::remove(m_tmpBase + QLatin1Char('.') + TessDocumentRenderers::extension(format));
+    m_renderers.reset();
 }
 
 bool OcrFileWriter::begin(const QString& dir, const QString& sourceName, const QStringList& requested,
@@ -70,15 +77,13 @@ bool OcrFileWriter::begin(const QString& dir, const QString& sourceName, const Q
     m_tmpBase = d.filePath(QStringLiteral(".%1.ocr-tmp-%2")
                                .arg(m_stem)
                                .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
-    m_title = title;
     m_requested.clear();
     for (const QString& format : formats())
         if (requested.contains(format))
             m_requested.append(format);
-    if (m_requested.contains(QLatin1String("pdf"))) {
-        m_pdf = std::make_unique<SearchablePdfWriter>();
-        if (!m_pdf->begin(temporaryPath(QStringLiteral("pdf")), title,
-                          QDir(tessdataDir).filePath(QStringLiteral("pdf.ttf")), error)) {
+    if (!m_requested.isEmpty()) {
+        m_renderers = std::make_unique<TessDocumentRenderers>();
+        if (!m_renderers->begin(m_tmpBase, m_requested, tessdataDir, title, error)) {
             removeTemporaries();
             return false;
         }
@@ -86,8 +91,9 @@ bool OcrFileWriter::begin(const QString& dir, const QString& sourceName, const Q
     return true;
 }
 
-bool OcrFileWriter::addPdfPage(const cv::Mat& image, int dpi, const QList<PdfWord>& words, QString* error) {
-    return !m_pdf || m_pdf->addPage(image, dpi, words, error);
+bool OcrFileWriter::addPage(tesseract::TessBaseAPI& api, const cv::Mat& page, const cv::Size& readSize,
+                            const PageTransform& transform, QString* error) {
+    return !m_renderers || m_renderers->addPage(api, page, readSize, transform, error);
 }
 
 QString OcrFileWriter::writePageImage(int page, const QByteArray& png, QString* error) {
@@ -101,48 +107,48 @@ QString OcrFileWriter::writePageImage(int page, const QByteArray& png, QString* 
     return path;
 }
 
-bool OcrFileWriter::finish(const QJsonObject& ocr, QJsonObject* files, QString* error) {
-    if (m_pdf) {
-        if (!m_pdf->finish(error)) {
+bool OcrFileWriter::finish(QJsonObject* files, QString* error) {
+    QList<RenderedPageGeometry> pages;
+    if (m_renderers) {
+        pages = m_renderers->pages();
+        if (!m_renderers->end(error)) {
             removeTemporaries();
             return false;
         }
-        m_pdf.reset();
-    }
-    for (const QString& format : std::as_const(m_requested)) {
-        QByteArray data;
-        if (format == QLatin1String("txt"))
-            data = ocr.value(QStringLiteral("text")).toString().toUtf8();
-        else if (format == QLatin1String("hocr"))
-            data = ocrToHocr(ocr, m_title);
-        else if (format == QLatin1String("tsv"))
-            data = ocrToTsv(ocr);
-        else if (format == QLatin1String("alto"))
-            data = ocrToAlto(ocr, m_title);
-        else
-            continue;
-        QFile file(temporaryPath(format));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() ||
-            !file.flush()) {
-            *error = tr("cannot write the %1 file in %2: %3").arg(format, m_dir, file.errorString());
-            file.close();
-            removeTemporaries();
-            return false;
-        }
-        file.close();
     }
     QStringList done;
+    auto fail = [&](const QString& message) {
+        *error = message;
+        for (const QString& path : std::as_const(done))
+            QFile::remove(path);
+        removeTemporaries();
+        return false;
+    };
     for (const QString& format : std::as_const(m_requested)) {
-        const QString tmp = temporaryPath(format);
+        const QString tmp = m_tmpBase + QLatin1Char('.') + TessDocumentRenderers::extension(format);
         const QString target =
             QDir(m_dir).filePath(m_stem + QStringLiteral(".ocr.") + finalExtension(format));
-        // rename(2) replaces atomically; the stem was chosen so that no such file exists.
-        if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0) {
-            *error = tr("cannot move the %1 file to %2").arg(format, target);
-            for (const QString& path : std::as_const(done))
-                QFile::remove(path);
-            removeTemporaries();
-            return false;
+        if (format == QLatin1String("pdf") && !endsWithEof(tmp))
+            return fail(tr("Tesseract's PDF file %1 is incomplete (disk full?)").arg(tmp));
+        if (format == QLatin1String("txt") || format == QLatin1String("pdf")) {
+            // rename(2) replaces atomically; the stem was chosen so that no such file exists.
+            if (QFileInfo(tmp).size() <= 0 ||
+                std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0)
+                return fail(tr("cannot move the %1 file to %2").arg(format, target));
+        } else {
+            QFile in(tmp);
+            if (!in.open(QIODevice::ReadOnly))
+                return fail(tr("cannot read Tesseract's %1 file %2: %3").arg(format, tmp, in.errorString()));
+            const QByteArray raw = in.readAll();
+            in.close();
+            const QByteArray data = format == QLatin1String("hocr")  ? remapHocr(raw, pages)
+                                    : format == QLatin1String("tsv") ? remapTsv(raw, pages)
+                                                                     : remapAlto(raw, pages);
+            QSaveFile out(target);
+            if (data.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(data) != data.size() ||
+                !out.commit())
+                return fail(tr("cannot write the %1 file %2: %3").arg(format, target, out.errorString()));
+            QFile::remove(tmp);
         }
         done.append(target);
         files->insert(format, target);

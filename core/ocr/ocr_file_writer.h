@@ -1,9 +1,9 @@
 #pragma once
 
-// Internal to sluice-core (OpenCV types): the .txt, hOCR, TSV, ALTO and searchable-PDF files of a
-// document, in the pixels of the pages as given.
+// Internal to sluice-core (Tesseract and OpenCV types): the .txt, hOCR, TSV, ALTO and searchable-PDF files
+// of a document, made by Tesseract's renderers, boxes in the pixels of the pages as given.
 
-#include "searchable_pdf.h"
+#include "tess_document_renderers.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -13,15 +13,19 @@
 
 namespace sluice::ocr {
 
-/// Writes the OCR files of one document: every page is added after it was recognised, and the files
+/// Writes the OCR files of one document: every page is added right after it was recognised, and the files
 /// appear only when the whole document is done.
 ///
-/// The text formats are made from the stage's JSON output at finish(), so their boxes are those of the JSON —
-/// pixels of the page as given (mapped back through upscaling, deskew and turning) — and they carry what the
-/// review corrects: the text (the output's "text"), hOCR (ocrToHocr()), TSV (ocrToTsv()) and ALTO
-/// (ocrToAlto()). The searchable PDF is written page by page as pages are read (SearchablePdfWriter): the
-/// page as given with an invisible text layer over its words. Each file goes to a hidden temporary file in
-/// the target folder, which finish() renames to `<stem>.ocr.<ext>` (ext: txt, hocr, tsv, alto.xml, pdf).
+/// All five formats are Tesseract's own (TessDocumentRenderers): txt (TessTextRenderer, pages separated by
+/// a form feed), hOCR, TSV, ALTO and the searchable PDF. Tesseract's boxes are pixels of the image it read;
+/// when preprocessing changed a page's geometry (turned it upright, deskewed or scaled it), finish() maps
+/// the boxes of that page's hOCR, TSV and ALTO back to pixels of the page as given with the transform the
+/// result JSON uses (remapHocr(), remapTsv(), remapAlto()), so they equal the JSON's boxes; pages read as
+/// given are written as Tesseract wrote them. The searchable PDF shows each page as given, or — when its
+/// geometry changed — the page as given turned upright and deskewed (TessDocumentRenderers says why).
+///
+/// Tesseract writes to hidden temporary files in the target folder; finish() writes hOCR, TSV and ALTO
+/// through QSaveFile and renames txt and PDF to `<stem>.ocr.<ext>` (ext: txt, hocr, tsv, alto.xml, pdf).
 /// The stem is the source's file name, or `<name> (2)`, `<name> (3)`, … when files of that stem already
 /// exist, so nothing is overwritten. Destroying the writer before finish() removes the temporary files and
 /// the page images.
@@ -42,27 +46,25 @@ public:
     /// folder, a temporary file or pdf.ttf cannot be opened.
     bool begin(const QString& dir, const QString& sourceName, const QStringList& requested,
                const QString& tessdataDir, const QString& title, QString* error);
-    /// True when a searchable PDF was requested (then every page goes through addPdfPage()).
-    bool wantsPdf() const { return m_pdf != nullptr; }
-    /// Adds a page to the searchable PDF: `image` (8-bit gray or BGR, the page as given) at `dpi` with
-    /// `words` (pixels of `image`) as its text layer. Does nothing when no PDF was requested.
-    bool addPdfPage(const cv::Mat& image, int dpi, const QList<PdfWord>& words, QString* error);
+    /// Adds the page `api` has just recognised to every requested file: `page` is the page as given (8-bit
+    /// gray, BGR or BGRA), `readSize` the size of the image Tesseract read, `transform` maps `page`'s pixels
+    /// to that image's. False with `*error` set when Tesseract cannot write it.
+    bool addPage(tesseract::TessBaseAPI& api, const cv::Mat& page, const cv::Size& readSize,
+                 const PageTransform& transform, QString* error);
     /// Writes the 8-bit page image `png` (already PNG-encoded) as `<stem>.ocr-p<page>.png` atomically
     /// (QSaveFile); returns its absolute path, empty with `*error` set on failure.
     QString writePageImage(int page, const QByteArray& png, QString* error);
-    /// Writes the text formats from `ocr` (the stage's output: "text" and "pages"), ends the PDF and moves
-    /// the files to their final names; `*files` gets format → absolute path.
-    bool finish(const QJsonObject& ocr, QJsonObject* files, QString* error);
+    /// Ends Tesseract's documents, maps the boxes and moves the files to their final names; `*files` gets
+    /// format → absolute path.
+    bool finish(QJsonObject* files, QString* error);
 
 private:
     void removeTemporaries();
-    QString temporaryPath(const QString& format) const;
     QString m_dir;
     QString m_stem;
     QString m_tmpBase;
-    QString m_title;
     QStringList m_requested; ///< in the order of formats()
-    std::unique_ptr<SearchablePdfWriter> m_pdf;
+    std::unique_ptr<TessDocumentRenderers> m_renderers;
     QStringList m_pageImages;
     bool m_finished = false;
 };

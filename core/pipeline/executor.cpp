@@ -201,7 +201,14 @@ ItemResult PipelineExecutor::run(Item item, Feedback& feedback, const NodeCallba
         result.nodeOrder.append(id);
         if (out.ok) {
             result.followUps += out.followUps;
-            for (const QString& w : std::as_const(out.warnings))
+            // A stage may list warnings only in its output ("warnings": ["…"], e.g. a truncated zip read
+            // from its local headers); they are warnings of the item all the same, so that the CLI and the
+            // event log show "OK with warnings" and not a plain "ok".
+            QStringList warnings = out.warnings;
+            for (const QJsonValue& w : out.output.value(QStringLiteral("warnings")).toArray())
+                if (w.isString() && !warnings.contains(w.toString()))
+                    warnings.append(w.toString());
+            for (const QString& w : std::as_const(warnings))
                 result.warnings.append(QJsonObject{{QStringLiteral("stage"), node->id},
                                                    {QStringLiteral("stage_type"), node->stage},
                                                    {QStringLiteral("message"), w}});

@@ -2,6 +2,7 @@
 
 #include "retry_policy.h"
 #include "stage_registry.h"
+#include "stages/unavailable_stage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -441,6 +442,12 @@ QList<ValidationIssue> Pipeline::validate() const {
             issues.append({n.id, {}, tr("unknown stage '%1'").arg(n.stage)});
             continue;
         }
+        if (const auto* unavailable = dynamic_cast<const UnavailableStage*>(stage.get())) {
+            issues.append({n.id, {}, unavailable->reason()}); // its module could not be loaded
+            inputsOf.insert(n.id, stage->inputs());
+            outputsOf.insert(n.id, stage->outputs({}));
+            continue;
+        }
         const QList<ParamSpec> specs = stage->parameters();
         QSet<QString> known;
         for (const ParamSpec& spec : specs) {
@@ -482,8 +489,15 @@ QList<ValidationIssue> Pipeline::validate() const {
                 return &p;
         return nullptr;
     };
+    QList<PipelineEdge> seenEdges;
     for (const PipelineEdge& e : edges) {
         const QString edgeText = QStringLiteral("%1.%2 → %3.%4").arg(e.from, e.fromPort, e.to, e.toPort);
+        // The same connection twice would hand the file to the node twice (or hide a mistyped edge).
+        if (seenEdges.contains(e)) {
+            issues.append({e.to, {}, tr("edge %1 is listed more than once").arg(edgeText)});
+            continue;
+        }
+        seenEdges.append(e);
         if (!ids.contains(e.from)) {
             issues.append({e.to, {}, tr("edge %1 comes from unknown node '%2'").arg(edgeText, e.from)});
             continue;

@@ -89,7 +89,8 @@ public:
     static QStringList userNames();
 
     /// Every problem: missing or unknown stage (a node with "type" instead of "stage" is told so),
-    /// duplicate or malformed node id, edge to an unknown node or port, incompatible port types, each
+    /// duplicate or malformed node id, edge to an unknown node or port, the same edge (from, port, to,
+    /// port) listed twice ("edge a.out → b.in is listed more than once"), incompatible port types, each
     /// cycle (its nodes only, in edge order: "cycle through nodes: a → b → a"), unknown parameter, missing
     /// required parameter, bad value.
     QList<ValidationIssue> validate() const;

@@ -15,6 +15,7 @@
 #include <QSaveFile>
 #include <QThread>
 #include <QTimer>
+#include <optional>
 
 namespace sluice {
 
@@ -148,18 +149,23 @@ QString Runner::resultBaseName(const QString& path, const QString& parent) {
                        : QFileInfo(parent).fileName() + QLatin1Char('!') + QFileInfo(path).fileName();
     // A source name may hold control characters (a newline, a tab, ESC), line separators or bidi
     // overrides, legal on Linux; a result name with them breaks shells, listings and logs, and a bidi
-    // override can disguise the extension. Each becomes '_'; the JSON keeps the source path exactly, and
-    // writeResult's " (N)" keeps "a\nb" and "a_b" apart.
+    // override can disguise the extension. Each becomes '_', and the name gets the "~" tag of the original
+    // name below: "a\nb.txt" → "a_b.txt~<hash>", so that it never takes the result name of a genuine
+    // "a_b.txt" (nor pushes that one to "a_b.txt (2)"). The JSON keeps the source path exactly.
+    const QString original = name;
+    bool sanitised = false;
     for (QChar& c : name) {
         const char16_t u = c.unicode();
         if (c.category() == QChar::Other_Control || u == 0x2028 || u == 0x2029 ||
-            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)) {
             c = QLatin1Char('_');
+            sanitised = true;
+        }
     }
-    if (name.toUtf8().size() <= kMaxBaseBytes)
+    if (!sanitised && name.toUtf8().size() <= kMaxBaseBytes)
         return name;
     const QString tag = QString::fromLatin1(
-        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+        QCryptographicHash::hash(original.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
     QString cut = name;
     while (cut.toUtf8().size() > kMaxBaseBytes - 12)
         cut.chop(cut.size() >= 2 && cut.at(cut.size() - 1).isLowSurrogate() ? 2 : 1);
@@ -186,8 +192,16 @@ bool Runner::enqueueWithOrigin(const QString& path, const Origin& origin, bool s
     int total = 0;
     {
         QMutexLocker lock(&m_mutex);
-        if (m_active.contains(absolute))
+        if (m_active.contains(absolute)) {
+            // A watch event for a running file means it changed during the run; the same file given
+            // twice on purpose (a batch, `run a a`) runs once.
+            const bool changeEvent = origin.trigger == QLatin1String("created") ||
+                                     origin.trigger == QLatin1String("modified") ||
+                                     origin.trigger == QLatin1String("content_changed");
+            if (changeEvent && origin.resumeJob == 0 && m_started.contains(absolute))
+                m_rerun.insert(absolute, Rerun{origin, skipIfProcessed});
             return false;
+        }
         const qint64 nowMs = m_clock.elapsed();
         if (m_total.firstQueuedMs < 0)
             m_total.firstQueuedMs = nowMs;
@@ -215,6 +229,7 @@ double Runner::itemProgress(const QString& path) const {
 
 void Runner::cancelAll() {
     QMutexLocker lock(&m_mutex);
+    m_rerun.clear();
     for (const auto& feedback : std::as_const(m_feedbacks))
         feedback->cancel();
 }
@@ -243,6 +258,10 @@ bool Runner::alreadyProcessed(const Item& item) const {
 
 void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProcessed,
                     std::shared_ptr<Feedback> feedback) {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_started.insert(path);
+    }
     bool exists = false;
     Item item = Item::fromPath(path, origin.watchRoot, &exists);
     item.depth = origin.depth;
@@ -279,10 +298,20 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
         if (m_log) {
             // The result of the run that processed it, so that the skipped file can still be inspected.
             const QJsonObject previous = m_store->latestResult(item.path);
-            m_log->add(EventLevel::Debug, QStringLiteral("skipped"), path,
-                       tr("Unchanged since it was processed; not run again"),
-                       previous.isEmpty() ? QJsonObject()
-                                          : QJsonObject{{QStringLiteral("result"), previous}});
+            QJsonObject data{{QStringLiteral("reason"), QStringLiteral("same_size_and_mtime")},
+                             {QStringLiteral("trigger"), origin.trigger},
+                             {QStringLiteral("size"), item.size},
+                             {QStringLiteral("mtime"), item.mtime.toUTC().toString(Qt::ISODateWithMs)}};
+            if (!previous.isEmpty())
+                data.insert(QStringLiteral("result"), previous);
+            // A live watch event ("modified" after `cp -p f t; mv t f`) that leads to nothing must say
+            // why where it is seen (Info); the many unchanged files of a start scan stay at Debug.
+            const bool liveEvent = !origin.whileStopped && (origin.trigger == QLatin1String("created") ||
+                                                            origin.trigger == QLatin1String("modified"));
+            m_log->add(liveEvent ? EventLevel::Info : EventLevel::Debug, QStringLiteral("skipped"), path,
+                       tr("Not processed again: same size and modification time as when it was last "
+                          "processed. A change that keeps both is only seen with content hashing on."),
+                       data);
         }
         QMetaObject::invokeMethod(
             this, [this, path, skipped] { finishOne(path, skipped); }, Qt::QueuedConnection);
@@ -391,14 +420,18 @@ void Runner::runOne(const QString& path, const Origin& origin, bool skipIfProces
             // Done, but not completely: a warning that names what was left out, not a plain "processed".
             const QJsonObject first = result.warnings.first().toObject();
             m_log->add(EventLevel::Warning, QStringLiteral("processed"), path,
-                       tr("Processed with %n warning(s) in %1 ms: %2", nullptr, int(result.warnings.size()))
+                       tr("OK with %n warning(s) in %1 ms: %2", nullptr, int(result.warnings.size()))
                            .arg(result.durationMs)
                            .arg(tr("%1: %2").arg(first.value(QStringLiteral("stage")).toString(),
                                                  first.value(QStringLiteral("message")).toString())),
                        data);
         } else if (result.ok()) {
+            // No type when the pipeline has no node that determines it: no empty "()".
             m_log->add(EventLevel::Info, QStringLiteral("processed"), path,
-                       tr("Processed in %1 ms (%2)").arg(result.durationMs).arg(result.item.mime), data);
+                       result.item.mime.isEmpty()
+                           ? tr("Processed in %1 ms").arg(result.durationMs)
+                           : tr("Processed in %1 ms (%2)").arg(result.durationMs).arg(result.item.mime),
+                       data);
         } else {
             const QJsonObject first = result.errors.first().toObject();
             m_log->add(EventLevel::Error, QStringLiteral("failed"), path,
@@ -503,6 +536,7 @@ bool Runner::writeResult(const ItemResult& result, const QJsonObject& document, 
 }
 
 void Runner::finishOne(const QString& path, const ItemResult& result) {
+    std::optional<Rerun> rerun;
     int finished = 0;
     int total = 0;
     int left = 0;
@@ -523,19 +557,31 @@ void Runner::finishOne(const QString& path, const ItemResult& result) {
             acc->lastFinishedMs = nowMs;
         }
         m_active.remove(path);
+        m_started.remove(path);
         m_feedbacks.remove(path);
+        if (const auto it = m_rerun.constFind(path); it != m_rerun.cend()) {
+            rerun = *it;
+            m_rerun.erase(it);
+        }
         finished = ++m_batchFinished;
         total = m_batchTotal;
         left = --m_pending;
-        if (left == 0) {
+        if (left == 0 && !rerun) {
             m_batchFinished = 0;
             m_batchTotal = 0;
         }
     }
     Q_EMIT itemFinished(result);
     Q_EMIT progress(finished, total);
-    if (left == 0)
+    if (rerun) {
+        // It changed while it ran: its new content runs now, as the event that announced the change.
+        if (m_log)
+            m_log->add(EventLevel::Debug, QStringLiteral("queued"), path,
+                       tr("Changed while it was processed: queued again"));
+        enqueueWithOrigin(path, rerun->origin, rerun->skipIfProcessed);
+    } else if (left == 0) {
         Q_EMIT idle();
+    }
 }
 
 } // namespace sluice

@@ -41,10 +41,13 @@ public:
     QString resultDir() const { return m_resultDir; }
 
     /// Queues one file; callable from any thread. A path already queued or running is not queued twice
-    /// (returns false). With `skipIfProcessed`, a file the store's registry lists as processed with the same
-    /// size and mtime finishes at once as "skipped" (restart of a watch folder). `trigger` and
-    /// `whileStopped` say why it runs (Item::trigger, Item::triggerWhileStopped); they are journaled with
-    /// the job, so a resumed job keeps them.
+    /// (returns false): one still queued runs once, with its first trigger and the file's content when it
+    /// starts; one already running is queued again when its run ends if `trigger` is a watch event
+    /// (created, modified, content_changed: it changed during the run), with this call's trigger. With
+    /// `skipIfProcessed`, a file the store's registry lists as processed with the same size and mtime
+    /// finishes at once as "skipped" (restart of a watch folder). `trigger` and `whileStopped` say why it
+    /// runs (Item::trigger, Item::triggerWhileStopped); they are journaled with the job, so a resumed job
+    /// keeps them.
     bool enqueue(const QString& path, const QString& watchRoot = {}, bool skipIfProcessed = false,
                  const QString& trigger = {}, bool whileStopped = false);
 
@@ -89,7 +92,9 @@ public:
     static QString resultPathFor(const QString& dir, const QString& path, const QString& parent = {});
     /// The file-name part of a result path without ".sluice.json": the input's name, or for names over
     /// 200 bytes (UTF-8) a shortened name plus "~" and 10 hex digits of its SHA-1. Control characters
-    /// (U+0000–U+001F, U+007F–U+009F), line/paragraph separators and bidi controls become '_'.
+    /// (U+0000–U+001F, U+007F–U+009F), line/paragraph separators and bidi controls become '_', and such a
+    /// name gets the "~" tag too ("a\nb.txt" → "a_b.txt~" + 10 hex digits), so that a sanitised name never
+    /// equals a genuine one ("a_b.txt" keeps "a_b.txt.sluice.json" whichever runs first).
     static QString resultBaseName(const QString& path, const QString& parent = {});
 
 Q_SIGNALS:
@@ -149,6 +154,14 @@ private:
     mutable QMutex m_mutex;
     QMutex m_resultMutex; ///< serialises choosing result file names
     QSet<QString> m_active;
+    /// Active paths whose job has started (runOne reached them); a file queued again while its job runs
+    /// is remembered in m_rerun and queued once more when that job ends (it changed mid-run).
+    QSet<QString> m_started;
+    struct Rerun {
+        Origin origin;
+        bool skipIfProcessed = false;
+    };
+    QHash<QString, Rerun> m_rerun; ///< guarded by m_mutex
     QHash<QString, std::shared_ptr<Feedback>> m_feedbacks;
     std::atomic<int> m_maxFollowUpDepth{3};
     ErrorFolderPolicy m_errorFolder;

@@ -31,7 +31,7 @@ struct StageResult {
     QString skipped;
     /// When ok: what the user must know although the stage succeeded — the item is not completely done
     /// (e.g. "3 members not extracted: …"). Each becomes an entry of ItemResult::warnings; the item stays
-    /// "ok" and is shown as done with warnings.
+    /// "ok" and is shown as done with warnings. Strings in the output's "warnings" array count too.
     QStringList warnings;
 
     static StageResult success(QJsonObject output) {

@@ -13,7 +13,9 @@
 #include <openssl/evp.h>
 
 #ifdef Q_OS_UNIX
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -395,12 +397,98 @@ bool removeFile(const QString& path, QString* error) {
     return false;
 }
 
-QStringList filesUnder(const QString& folder) {
+namespace {
+
+/// Length of the valid UTF-8 sequence (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF) starting at
+/// `i`, or 0 when the bytes there are not one.
+int utf8SequenceAt(const QByteArray& s, qsizetype i) {
+    const auto b = [&s](qsizetype k) {
+        return k < s.size() ? uchar(s.at(k)) : 0u;
+    };
+    const uint c = b(i);
+    const auto cont = [&b](qsizetype k) {
+        return (b(k) & 0xC0u) == 0x80u;
+    };
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        return cont(i + 1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        const uint lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        return b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2) ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        const uint lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        return b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    }
+    return 0;
+}
+
+#ifdef Q_OS_UNIX
+/// Walks `dir` (raw bytes; empty for "/") like QDirIterator(Files | NoSymLinks, Subdirectories): hidden
+/// files and folders left out, symbolic links not followed; and lists the entries whose names do not
+/// survive QFile::decodeName/encodeName in `unrepresentable`.
+void walk(const QByteArray& dir, QStringList* found, QStringList* unrepresentable) {
+    DIR* d = ::opendir(dir.isEmpty() ? "/" : dir.constData());
+    if (!d)
+        return;
+    while (const dirent* e = ::readdir(d)) {
+        const QByteArray name(e->d_name);
+        if (name.startsWith('.')) // hidden (and "." / ".."), as QDir::Files without QDir::Hidden
+            continue;
+        const QByteArray path = dir + '/' + name;
+        struct stat st;
+        if (::lstat(path.constData(), &st) != 0 || !(S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+            continue;
+        if (QFile::encodeName(QFile::decodeName(name)) != name) {
+            if (unrepresentable)
+                unrepresentable->append(displayNameOf(path));
+            continue;
+        }
+        if (S_ISDIR(st.st_mode))
+            walk(path, found, unrepresentable);
+        else
+            found->append(QFile::decodeName(path));
+    }
+    ::closedir(d);
+}
+#endif
+
+} // namespace
+
+QString displayNameOf(const QByteArray& rawPath) {
+    QString text;
+    qsizetype validFrom = 0;
+    for (qsizetype i = 0; i < rawPath.size();) {
+        const int n = utf8SequenceAt(rawPath, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        text += QString::fromUtf8(rawPath.mid(validFrom, i - validFrom));
+        text += QStringLiteral("\\x") +
+                QString::number(uchar(rawPath.at(i)), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+        validFrom = ++i;
+    }
+    return text + QString::fromUtf8(rawPath.mid(validFrom));
+}
+
+QStringList filesUnder(const QString& folder, QStringList* unrepresentable) {
     QStringList found;
+#ifdef Q_OS_UNIX
+    QByteArray root = QFile::encodeName(QFileInfo(folder).absoluteFilePath());
+    while (root.size() > 1 && root.endsWith('/'))
+        root.chop(1);
+    walk(root == "/" ? QByteArray() : root, &found, unrepresentable);
+    if (unrepresentable)
+        unrepresentable->sort();
+#else
+    Q_UNUSED(unrepresentable)
     QDirIterator it(QFileInfo(folder).absoluteFilePath(), QDir::Files | QDir::NoSymLinks,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
         found.append(it.next());
+#endif
     found.sort();
     return found;
 }

@@ -62,7 +62,19 @@ bool copyVerified(const QString& source, const QString& target, ConflictPolicy p
 bool removeFile(const QString& path, QString* error);
 
 /// The regular files in `folder` and all its sub-folders, absolute paths sorted by path; symbolic links are
-/// not followed (no loops). Empty when the folder cannot be read.
-QStringList filesUnder(const QString& folder);
+/// not followed (no loops), hidden files and folders (".name") are left out. Empty when the folder cannot
+/// be read.
+///
+/// Qt holds file names as UTF-16 decoded from the file system's bytes as UTF-8 (QFile::decodeName, also
+/// under the C locale in Qt 6); a name whose bytes are not valid UTF-8 (say byte 0xFF, from an old Latin-1
+/// system) cannot be decoded and encoded back to the same bytes, so no QFile can open it. Such files —
+/// and folders, whose files cannot be reached either — are not in the list; on Unix they are listed in
+/// `unrepresentable` (when given) as displayNameOf() of their path, sorted, so that callers report each
+/// as a failure instead of skipping it silently.
+QStringList filesUnder(const QString& folder, QStringList* unrepresentable = nullptr);
+
+/// A file-system path (raw bytes) as text for messages: valid UTF-8 as is, every byte that is not part of
+/// a valid UTF-8 sequence as "\xFF" (backslash, 'x', two upper-case hex digits).
+QString displayNameOf(const QByteArray& rawPath);
 
 } // namespace sluice::fileops

@@ -36,33 +36,50 @@ void BatchRun::start(const QStringList& paths) {
     QPointer<BatchRun> self(this);
     (void)QtConcurrent::run(&m_expander, [self, paths] {
         QStringList files;
+        QStringList unopenable;
         for (const QString& path : paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
-                files += fileops::filesUnder(info.absoluteFilePath());
+                files += fileops::filesUnder(info.absoluteFilePath(), &unopenable);
             } else {
                 files.append(info.absoluteFilePath());
             }
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, files] {
+            [self, files, unopenable] {
                 if (self)
-                    self->addFiles(files);
+                    self->addFiles(files, unopenable);
             },
             Qt::QueuedConnection);
     });
 }
 
-void BatchRun::addFiles(const QStringList& files) {
+void BatchRun::addFiles(const QStringList& files, const QStringList& unopenable) {
     --m_expanding;
     if (m_canceled) {
         checkDone();
         return;
     }
     m_queue += files;
-    m_total += int(files.size());
-    Q_EMIT filesAdded(files);
+    m_total += int(files.size() + unopenable.size());
+    Q_EMIT filesAdded(files + unopenable);
+    // Names that are not valid UTF-8 cannot be opened: each is a failed item of the batch, not a skip.
+    for (const QString& name : unopenable) {
+        ItemResult failed;
+        failed.item.path = name;
+        failed.status = QStringLiteral("failed");
+        failed.started = QDateTime::currentDateTimeUtc();
+        failed.errors.append(
+            QJsonObject{{QStringLiteral("stage"), QStringLiteral("source")},
+                        {QStringLiteral("stage_type"), QString()},
+                        {QStringLiteral("message"),
+                         tr("the file name is not valid UTF-8, so it cannot be opened; rename it")},
+                        {QStringLiteral("transient"), false}});
+        ++m_finished;
+        m_failures.append(failed);
+        Q_EMIT itemFinished(failed);
+    }
     Q_EMIT progress(m_finished, m_total);
     feed();
     checkDone();

@@ -77,7 +77,9 @@ Q_SIGNALS:
     void done();
 
 private:
-    void addFiles(const QStringList& files);
+    /// Queues `files`; `unopenable` (names fileops::filesUnder could not represent) finish at once as
+    /// failed items.
+    void addFiles(const QStringList& files, const QStringList& unopenable = {});
     void feed();
     void onItemFinished(const ItemResult& result);
     void checkDone();

@@ -594,8 +594,13 @@ int ProcessingService::processFiles(const QStringList& paths) {
         for (const QString& path : paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
-                for (const QString& file : fileops::filesUnder(info.absoluteFilePath()))
+                QStringList unopenable;
+                for (const QString& file : fileops::filesUnder(info.absoluteFilePath(), &unopenable))
                     runner->enqueue(file, {}, false, QStringLiteral("dropped"));
+                for (const QString& name : std::as_const(unopenable))
+                    log->add(EventLevel::Error, QStringLiteral("failed"), name,
+                             tr("The file name is not valid UTF-8, so it cannot be opened; rename it and "
+                                "drop it again"));
             } else if (info.exists()) {
                 runner->enqueue(info.absoluteFilePath(), {}, false, QStringLiteral("dropped"));
             } else {

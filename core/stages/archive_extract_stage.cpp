@@ -4,6 +4,7 @@
 #include "archive_names.h"
 #include "builtin_stages.h"
 #include "extraction_registry.h"
+#include "watch/content_hash.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -256,7 +257,12 @@ StageResult ArchiveExtractStage::process(Item& item, const QJsonObject& params, 
     // contents (then in `temp`) are removed.
     const QString base = archivenames::baseNameWithoutArchiveExtension(info.fileName());
     const ExtractionRegistry registry;
-    const ArchiveIdentity identity{info.absoluteFilePath(), info.size(), info.lastModified()};
+    // The content identifies the archive (a `touch` keeps it the same one). A compressed tar was hashed
+    // while it was read; anything else is read once more here, from the page cache it was just read into.
+    const ArchiveIdentity identity{info.absoluteFilePath(), info.size(), info.lastModified(),
+                                   outcome.archiveHash
+                                       ? outcome.archiveHash
+                                       : contentHash(info.absoluteFilePath(), ContentHashMode::Full)};
     QString final;
     bool replaced = false;
     for (int n = 1; n < 10000; ++n) {

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
-#include <QSet>
 #include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
@@ -20,9 +19,13 @@
 #include <fcntl.h>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
+#include <vector>
+#include <xxhash.h>
 
 namespace sluice {
 
@@ -49,28 +52,53 @@ constexpr int kMaxProblems = 20;
 /// extracting thread through libarchive's read callback, so that decompression and file creation overlap
 /// on two cores. At most kMaxChunks chunks of kChunkBytes wait, so the filter thread stays a few MiB ahead
 /// and every limit is still checked while streaming. Only for filtered tar/cpio, whose format needs no
-/// seeking.
+/// seeking. The thread reads the archive file itself, front to back, and hashes it on the way (XXH3-64,
+/// a few ms per 100 MB on a thread that waits for the writer most of the time): the archive's identity for
+/// ExtractionRegistry without a second pass over the file.
 class FilterThread {
 public:
     static constexpr la_ssize_t kChunkBytes = 256 * 1024;
     static constexpr size_t kMaxChunks = 8;
+    static constexpr size_t kReadBytes = 64 * 1024;
 
-    explicit FilterThread(const QString& path) : m_path(QFile::encodeName(path)) {
+    explicit FilterThread(const QString& path)
+        : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC)),
+          m_openErrno(m_fd < 0 ? errno : 0), m_readBuffer(int(kReadBytes), Qt::Uninitialized),
+          m_hash(XXH3_createState()) {
+        if (m_hash)
+            XXH3_64bits_reset(m_hash);
         m_thread = std::thread([this] { run(); });
     }
     ~FilterThread() {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
+        stop();
+        if (m_fd >= 0)
+            ::close(m_fd);
+        XXH3_freeState(m_hash);
     }
     FilterThread(const FilterThread&) = delete;
     FilterThread& operator=(const FilterThread&) = delete;
 
     /// Compressed bytes the filter thread has read from the archive file.
     qint64 compressedBytes() const { return m_compressed.load(); }
+
+    /// Stops the thread, reads what it left of the archive file (trailing padding) and returns the XXH3-64
+    /// of the whole file, the value contentHash(path, ContentHashMode::Full) gives; nullopt on a read error.
+    std::optional<quint64> stopAndHash() {
+        stop();
+        if (m_fd < 0 || !m_hash || m_readFailed)
+            return std::nullopt;
+        for (;;) {
+            const ssize_t n = ::read(m_fd, m_readBuffer.data(), kReadBytes);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return std::nullopt;
+            if (n == 0)
+                break;
+            XXH3_64bits_update(m_hash, m_readBuffer.constData(), size_t(n));
+        }
+        return quint64(XXH3_64bits_digest(m_hash));
+    }
 
     /// libarchive's read callback (archive_read_open): the next chunk of the decompressed stream.
     static la_ssize_t read(archive* a, void* self, const void** buffer) {
@@ -93,6 +121,37 @@ public:
     }
 
 private:
+    void stop() {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    /// The raw reader's read callback (filter thread): the archive file's next bytes, hashed.
+    static la_ssize_t readFile(archive* a, void* self, const void** buffer) {
+        auto* t = static_cast<FilterThread*>(self);
+        for (;;) {
+            const ssize_t n = ::read(t->m_fd, t->m_readBuffer.data(), kReadBytes);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0) {
+                t->m_readFailed = true;
+                archive_set_error(a, errno, "%s", std::strerror(errno));
+                return -1;
+            }
+            if (t->m_hash)
+                XXH3_64bits_update(t->m_hash, t->m_readBuffer.constData(), size_t(n));
+            t->m_compressed.fetch_add(n);
+            *buffer = t->m_readBuffer.constData();
+            return n;
+        }
+    }
+
     void run() {
         ReadPtr reader(archive_read_new());
         archive* r = reader.get();
@@ -100,14 +159,15 @@ private:
         archive_read_support_format_raw(r);
         archive_entry* entry = nullptr;
         QByteArray error;
-        if (archive_read_open_filename(r, m_path.constData(), 64 * 1024) != ARCHIVE_OK ||
-            archive_read_next_header(r, &entry) < ARCHIVE_WARN) {
+        if (m_fd < 0) {
+            error = QByteArray(std::strerror(m_openErrno));
+        } else if (archive_read_open(r, this, nullptr, &FilterThread::readFile, nullptr) != ARCHIVE_OK ||
+                   archive_read_next_header(r, &entry) < ARCHIVE_WARN) {
             error = archive_error_string(r) ? QByteArray(archive_error_string(r)) : QByteArray("read error");
         } else {
             for (;;) {
                 QByteArray chunk(kChunkBytes, Qt::Uninitialized);
                 const la_ssize_t n = archive_read_data(r, chunk.data(), size_t(kChunkBytes));
-                m_compressed.store(archive_filter_bytes(r, -1));
                 if (n < 0) {
                     error = archive_error_string(r) ? QByteArray(archive_error_string(r))
                                                     : QByteArray("read error");
@@ -133,7 +193,11 @@ private:
         m_changed.notify_all();
     }
 
-    QByteArray m_path;
+    int m_fd = -1;           ///< the archive file (read by the filter thread until stopAndHash)
+    int m_openErrno = 0;     ///< why m_fd could not be opened
+    QByteArray m_readBuffer; ///< the compressed bytes libarchive reads now
+    XXH3_state_t* m_hash;    ///< XXH3-64 of the bytes read so far; may be null (out of memory)
+    bool m_readFailed = false;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -225,6 +289,47 @@ int currentUmask() {
     return -1;
 }
 
+/// Descriptors of the folders an extraction made, by relative path ('/'-joined), at most kMaxCached open
+/// at a time (all closed when full: members mostly come folder by folder); a deep path walked beyond that
+/// uses descriptors that live until the next walk.
+struct DirFds {
+    static constexpr int kMaxCached = 256;
+    int rootFd = -1;
+    QHash<QString, int> fds;
+    std::vector<int> transient; ///< descriptors of the current walk not kept in `fds`
+
+    DirFds() = default;
+    DirFds(const DirFds&) = delete;
+    DirFds& operator=(const DirFds&) = delete;
+    ~DirFds() {
+        closeAll();
+        if (rootFd >= 0)
+            ::close(rootFd);
+    }
+    int cached(const QString& key) const { return fds.value(key, -1); }
+    /// Before a walk: drops the descriptors of the previous one, and all when the cache is full.
+    void beginWalk() {
+        for (int fd : transient)
+            ::close(fd);
+        transient.clear();
+        if (fds.size() >= kMaxCached)
+            closeAll();
+    }
+    /// Takes ownership of `fd` (the folder `key`) and returns it.
+    int keep(const QString& key, int fd) {
+        if (fds.size() < kMaxCached)
+            fds.insert(key, fd);
+        else
+            transient.push_back(fd);
+        return fd;
+    }
+    void closeAll() {
+        for (int fd : std::as_const(fds))
+            ::close(fd);
+        fds.clear();
+    }
+};
+
 } // namespace
 
 ArchiveExtractor::ArchiveExtractor(const QString& archivePath, const ExtractOptions& options,
@@ -289,9 +394,13 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
     QList<ZipDirectoryEntry> zipDir;
     bool zipDirRead = false;
     bool zipDirUsable = false;
-    QSet<QString> createdDirs;
-    QHash<QString, int> seenNames;        // member path → times seen
-    QHash<QString, QString> writtenFiles; // member path → absolute path written
+    // Member path → how often it occurred and, for a regular file, the relative path it was written as
+    // (hard links may point to it).
+    struct NameUse {
+        int seen = 0;
+        QString written;
+    };
+    QHash<QString, NameUse> names;
     struct PendingLink {
         QString member;
         QStringList components;
@@ -315,31 +424,66 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
                                      {QLatin1String("status"), QString()}};
     QHash<qint64, QString> mtimeTexts; // seconds since the epoch → ISO 8601 (UTC)
 
-    // Creates the folders of `components` (all but `skipLast` trailing ones), each checked to stay inside.
-    const auto ensureDirs = [&](const QStringList& components, int skipLast, QString* reason) -> QString {
-        QString path = root;
-        for (qsizetype i = 0; i + skipLast < components.size(); ++i) {
-            path += QLatin1Char('/') + components.at(i);
-            if (createdDirs.contains(path))
+    // Folders are made and opened one component at a time relative to their parent's descriptor, with
+    // O_NOFOLLOW|O_DIRECTORY, starting from the extraction folder's own descriptor: the kernel refuses to
+    // leave through a symbolic link or to treat a file as a folder, so no path is ever resolved outside the
+    // target (and symbolic links from the archive only come into being after every file). Files are then
+    // created relative to their folder's descriptor: a lookup of one name instead of the whole path.
+    DirFds dirs;
+    dirs.rootFd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirs.rootFd < 0) {
+        out.error = tr("cannot open the extraction folder %1: %2").arg(root, osError(errno));
+        return out;
+    }
+    // The folder made of the first `depth` entries of `components` ('/'-joined: `key`), created when
+    // missing. Its descriptor stays valid until the next call; -1 with `reason` when a component exists
+    // as something other than a folder or cannot be created.
+    const auto ensureDirs = [&](const QStringList& components, qsizetype depth, const QString& key,
+                                QString* reason) -> int {
+        if (depth == 0)
+            return dirs.rootFd;
+        if (const int cached = dirs.cached(key); cached >= 0)
+            return cached;
+        dirs.beginWalk();
+        int fd = dirs.rootFd;
+        QString walked;
+        for (qsizetype i = 0; i < depth; ++i) {
+            const QString& name = components.at(i);
+            if (i > 0)
+                walked += QLatin1Char('/');
+            walked += name;
+            if (const int cached = dirs.cached(walked); cached >= 0) {
+                fd = cached;
                 continue;
-            const QByteArray native = QFile::encodeName(path);
-            if (::mkdir(native.constData(), 0755) != 0 && errno != EEXIST) {
-                *reason = tr("cannot create the folder %1: %2").arg(path, osError(errno));
-                return {};
             }
-            struct stat st {};
-            if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-                *reason = tr("its folder %1 clashes with another member of that name")
-                              .arg(quoted(components.mid(0, i + 1).join(QLatin1Char('/'))));
-                return {};
+            if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String("..")) {
+                *reason = tr("it contains a '..' component that leaves the extraction folder");
+                return -1; // splitMemberName refuses these already; never walked, whatever comes in
             }
-            if (!guard.isInside(path)) {
-                *reason = tr("its folder resolves outside the extraction folder");
-                return {};
+            const QByteArray native = QFile::encodeName(name);
+            if (::mkdirat(fd, native.constData(), 0755) != 0 && errno != EEXIST) {
+                *reason = tr("cannot create the folder %1: %2")
+                              .arg(root + QLatin1Char('/') + walked, osError(errno));
+                return -1;
             }
-            createdDirs.insert(path);
+            const int child =
+                ::openat(fd, native.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (child < 0) {
+                *reason =
+                    errno == ENOTDIR || errno == ELOOP
+                        ? tr("its folder %1 clashes with another member of that name").arg(quoted(walked))
+                        : tr("cannot open the folder %1: %2")
+                              .arg(root + QLatin1Char('/') + walked, osError(errno));
+                return -1;
+            }
+            fd = dirs.keep(walked, child);
         }
-        return path;
+        return fd;
+    };
+    // The '/'-joined first `depth` components of a member whose relative path is `relative`.
+    const auto folderKey = [](const QStringList& components, const QString& relative) {
+        return components.size() < 2 ? QString()
+                                     : relative.left(relative.size() - components.last().size() - 1);
     };
 
     for (;;) {
@@ -534,7 +678,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
                 continue;
             }
             QString why;
-            if (ensureDirs(safe, 0, &why).isEmpty()) {
+            if (ensureDirs(safe, safe.size(), relative, &why) < 0) {
                 refuse(name, why);
                 finish(QStringLiteral("refused"), why);
                 continue;
@@ -598,33 +742,40 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
 
         // --- the file itself ------------------------------------------------------------------------------
         QString why;
-        const QString folder = ensureDirs(safe, 1, &why);
-        if (folder.isEmpty()) {
+        const QString folder = folderKey(safe, relative);
+        const int dirFd = ensureDirs(safe, safe.size() - 1, folder, &why);
+        if (dirFd < 0) {
             refuse(name, why);
             finish(QStringLiteral("refused"), why);
             continue;
         }
-        const int seen = ++seenNames[relative];
+        // No insert into `names` until this member is done: the reference stays valid.
+        NameUse& use = names[relative];
+        const int seen = ++use.seen;
         // Created with its final mode (the folder being filled is private until the rename), so that
         // only a umask that would strip some of its bits costs an fchmod after the data.
         const mode_t fileMode = static_cast<mode_t>((mode & 0777) | 0600);
-        QString fileName = safe.last();
-        QString path = folder + QLatin1Char('/') + fileName;
+        const QString& fileName = safe.last();
+        QString writtenName = fileName;
+        QByteArray nativeName = QFile::encodeName(writtenName);
         Fd fd;
         for (int n = 2;; ++n) {
-            fd.fd = ::open(QFile::encodeName(path).constData(),
-                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode);
+            fd.fd = ::openat(dirFd, nativeName.constData(),
+                             O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode);
             if (fd.fd >= 0 || errno != EEXIST || n > 10000)
                 break;
-            path = folder + QLatin1Char('/') + numbered(fileName, n);
+            writtenName = numbered(fileName, n);
+            nativeName = QFile::encodeName(writtenName);
         }
+        const QString writtenRelative =
+            folder.isEmpty() ? writtenName : folder + QLatin1Char('/') + writtenName;
+        const QString path = root + QLatin1Char('/') + writtenRelative; // for messages and hard links
         if (fd.fd < 0) {
             why = tr("cannot create %1: %2").arg(path, osError(errno));
             refuse(name, why);
             finish(QStringLiteral("refused"), why);
             continue;
         }
-        const QString writtenRelative = path.mid(root.size() + 1);
         if (seen > 1 || writtenRelative != relative) {
             out.duplicates.append(
                 QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("written_as"), writtenRelative}});
@@ -645,11 +796,13 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
                 QStringList t;
                 for (const QString& c : targetComponents)
                     t << archivenames::sanitiseComponent(c);
-                targetPath = writtenFiles.value(t.join(QLatin1Char('/')));
+                const QString targetWritten = names.value(t.join(QLatin1Char('/'))).written;
+                if (!targetWritten.isEmpty())
+                    targetPath = root + QLatin1Char('/') + targetWritten;
             }
             ::close(fd.fd);
             fd.fd = -1;
-            ::unlink(QFile::encodeName(path).constData());
+            ::unlinkat(dirFd, nativeName.constData(), 0);
             if (targetPath.isEmpty()) {
                 why = tr("it is a hard link to %1, which is not a file extracted earlier from this archive")
                           .arg(quoted(targetName));
@@ -664,7 +817,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
                 finish(QStringLiteral("refused"), why);
                 continue;
             }
-            writtenFiles.insert(relative, path);
+            use.written = writtenRelative;
             out.files << writtenRelative;
             ++out.fileCount;
             finish(QStringLiteral("extracted"));
@@ -740,7 +893,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
         if (tooLarge) {
             ::close(fd.fd);
             fd.fd = -1;
-            ::unlink(QFile::encodeName(path).constData());
+            ::unlinkat(dirFd, nativeName.constData(), 0);
             reason = tr("larger than %1 bytes (max_member_size)").arg(maxMember);
             out.unextracted << tr("member %1: %2").arg(quoted(name), reason);
             m.remove(QStringLiteral("path"));
@@ -757,7 +910,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
             // A wrong password: nothing of this member stays on disk, the others go on.
             ::close(fd.fd);
             fd.fd = -1;
-            ::unlink(QFile::encodeName(path).constData());
+            ::unlinkat(dirFd, nativeName.constData(), 0);
             m.remove(QStringLiteral("path"));
             out.unextracted << tr("member %1: %2").arg(quoted(name), dataError);
             finish(QStringLiteral("failed"), dataError);
@@ -796,7 +949,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
         }
         fd.fd = -1;
         m.insert(QLatin1String("size"), end);
-        writtenFiles.insert(relative, path);
+        use.written = writtenRelative;
         out.files << writtenRelative;
         ++out.fileCount;
         finish(QStringLiteral("extracted"));
@@ -810,32 +963,41 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
     if (problems.isEmpty()) {
         for (const PendingLink& link : links) {
             QString why;
-            const QString folder = ensureDirs(link.components, 1, &why);
-            if (folder.isEmpty()) {
+            const QString folder =
+                link.components.size() < 2
+                    ? QString()
+                    : QStringList(link.components.mid(0, link.components.size() - 1)).join(QLatin1Char('/'));
+            const int dirFd = ensureDirs(link.components, link.components.size() - 1, folder, &why);
+            if (dirFd < 0) {
                 refuse(link.member, why);
                 continue;
             }
-            QString path = folder + QLatin1Char('/') + link.components.last();
+            const QByteArray target = QFile::encodeName(link.target);
+            QString linkName = link.components.last();
             int n = 2;
-            while (::symlink(QFile::encodeName(link.target).constData(),
-                             QFile::encodeName(path).constData()) != 0) {
+            while (::symlinkat(target.constData(), dirFd, QFile::encodeName(linkName).constData()) != 0) {
                 if (errno != EEXIST || n > 10000) {
                     refuse(link.member,
-                           tr("cannot create the symbolic link %1: %2").arg(path, osError(errno)));
+                           tr("cannot create the symbolic link %1: %2")
+                               .arg(root + QLatin1Char('/') +
+                                        (folder.isEmpty() ? linkName : folder + QLatin1Char('/') + linkName),
+                                    osError(errno)));
                     break;
                 }
-                path = folder + QLatin1Char('/') + numbered(link.components.last(), n++);
+                linkName = numbered(link.components.last(), n++);
             }
+            const QString relativePath = folder.isEmpty() ? linkName : folder + QLatin1Char('/') + linkName;
+            const QString path = root + QLatin1Char('/') + relativePath;
             const QString resolved = QFileInfo(path).canonicalFilePath();
             if (!resolved.isEmpty() && !ArchivePathGuard::isCanonicalInside(root, resolved)) {
-                ::unlink(QFile::encodeName(path).constData());
+                ::unlinkat(dirFd, QFile::encodeName(linkName).constData(), 0);
                 refuse(link.member, tr("its link target %1 resolves outside the extraction folder (through "
                                        "other links)")
                                         .arg(quoted(link.target)));
                 continue;
             }
             QJsonObject m = out.members.at(link.listIndex).toObject();
-            m.insert(QLatin1String("path"), path.mid(root.size() + 1));
+            m.insert(QLatin1String("path"), relativePath);
             out.members[link.listIndex] = m;
         }
     }
@@ -848,6 +1010,8 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
     }
     if (index < 0 && out.format.isEmpty())
         out.format = QString::fromLatin1(archive_format_name(a) ? archive_format_name(a) : "");
+    if (filterThread)
+        out.archiveHash = filterThread->stopAndHash();
     out.ok = true;
     m_feedback.setProgress(100);
     return out;

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sluice {
 
@@ -45,6 +46,10 @@ struct ExtractOutcome {
         -1; ///< sum of the members' compressed sizes when the format tells (zip), else -1
     int fileCount = 0;
     int directoryCount = 0;
+    /// XXH3-64 of the archive file (what contentHash(path, ContentHashMode::Full) returns), when the
+    /// extraction read it front to back anyway (a filtered tar or cpio: .tar.gz, .tar.bz2, .tar.xz, …) and
+    /// succeeded; nullopt otherwise (zip, 7z, plain tar: libarchive seeks or skips in those).
+    std::optional<quint64> archiveHash;
 };
 
 /// Streams one archive with libarchive into an existing empty folder, enforcing the path rules of
@@ -54,14 +59,17 @@ struct ExtractOutcome {
 /// dialects, cpio, 7z, rar, iso9660) through any of its filters (gzip, bzip2, xz, lzma, zstd, ...), and a
 /// single compressed file (.gz/.bz2/.xz) as one member named after the archive. Zip names are decoded from
 /// the central directory's raw bytes and bit 11 (APPNOTE 4.4.4; CP437 otherwise, Appendix D) — libarchive's
-/// own conversion depends on the process locale. Files are created with O_EXCL|O_NOFOLLOW, modes without
-/// setuid/setgid/sticky bits, mtimes from the archive. Symbolic links are created last, after every file,
-/// and only when their target stays inside (lexically and then canonically). Hard links must point to an
-/// earlier file of the archive. Device, fifo and socket members are refused. Any refusal or limit makes the
-/// whole extraction fail; the caller then removes the folder. A compressed tar or cpio is decompressed on a
-/// second thread (libarchive's raw format) a few MiB ahead of the one that checks and writes the members,
-/// so that decompression and file creation overlap; the ratio limit counts the archive bytes that thread
-/// has read.
+/// own conversion depends on the process locale. Folders are made and opened component by component
+/// relative to their parent's descriptor with O_NOFOLLOW|O_DIRECTORY, from the target's own descriptor, so
+/// the kernel keeps every path inside; files are created relative to their folder's descriptor with
+/// O_EXCL|O_NOFOLLOW, modes without setuid/setgid/sticky bits, mtimes from the archive; nothing is synced
+/// (the folder is private until the caller renames it, and an interrupted job extracts again). Symbolic links
+/// are created last, after every file, and only when their target stays inside (lexically and then
+/// canonically). Hard links must point to an earlier file of the archive. Device, fifo and socket members are
+/// refused. Any refusal or limit makes the whole extraction fail; the caller then removes the folder. A
+/// compressed tar or cpio is decompressed on a second thread (libarchive's raw format) a few MiB ahead of the
+/// one that checks and writes the members, so that decompression and file creation overlap; the ratio limit
+/// counts the archive bytes that thread has read.
 ///
 /// Member objects: {name, path (written relative path), type (file|directory|symlink|hardlink|fifo|
 /// character device|block device|socket), size (bytes, -1 unknown), compressed_size (bytes from the zip

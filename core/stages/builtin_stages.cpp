@@ -7,19 +7,13 @@
 #include "delete_stage.h"
 #include "docx_stage.h"
 #include "hash_stage.h"
-#include "image_analyze_stage.h"
-#include "image_info_stage.h"
-#include "image_transform_stage.h"
 #include "jsonl_log_stage.h"
 #include "mime_stage.h"
 #include "move_stage.h"
 #include "notify_stage.h"
-#include "ocr_stage.h"
-#include "pdf_stage.h"
-#include "pdf_text_stage.h"
 #include "pipeline/stage_registry.h"
 #include "route_stage.h"
-#include "s3_upload_stage.h"
+#include "stage_modules.h"
 #include "text_stage.h"
 #include "validate_json_stage.h"
 #include "validate_xml_stage.h"
@@ -45,18 +39,11 @@ void registerBuiltinStages(StageRegistry& registry) {
     addStage<MimeStage>(registry);
     addStage<HashStage>(registry);
     addStage<TextStage>(registry);
-    addStage<PdfTextStage>(registry);
-    addStage<PdfStage>(registry);
     addStage<DocxStage>(registry);
-    addStage<ImageInfoStage>(registry);
-    addStage<ImageAnalyzeStage>(registry);
-    addStage<ImageTransformStage>(registry);
-    addStage<OcrStage>(registry);
     addStage<RouteStage>(registry);
     addStage<JsonlLogStage>(registry);
     addStage<ArchiveExtractStage>(registry);
     addStage<ArchiveCreateStage>(registry);
-    addStage<S3UploadStage>(registry);
     addStage<ValidateJsonStage>(registry);
     addStage<ValidateXmlStage>(registry);
     addStage<CopyStage>(registry);
@@ -65,6 +52,8 @@ void registerBuiltinStages(StageRegistry& registry) {
     addStage<VersionStage>(registry);
     addStage<DeleteStage>(registry);
     addStage<NotifyStage>(registry);
+    // pdf, pdf_text, image_*, ocr, s3_upload: created by their module, loaded on first use.
+    stagemodules::registerModuleStages(registry);
 }
 
 namespace stageutil {

@@ -13,6 +13,10 @@ namespace sluice {
 
 namespace {
 
+QString hashText(quint64 hash) {
+    return QStringLiteral("%1").arg(hash, 16, 16, QLatin1Char('0'));
+}
+
 /// The folder's device, inode and status-change time (ns), or false when it is not a folder.
 bool folderStamp(const QString& folder, QJsonObject* stamp) {
     struct stat st {};
@@ -27,9 +31,12 @@ bool folderStamp(const QString& folder, QJsonObject* stamp) {
 }
 
 QJsonObject archiveJson(const ArchiveIdentity& archive) {
-    return QJsonObject{{QStringLiteral("archive"), archive.path},
-                       {QStringLiteral("size"), QString::number(archive.size)},
-                       {QStringLiteral("mtime"), archive.mtime.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject json{{QStringLiteral("archive"), archive.path},
+                     {QStringLiteral("size"), QString::number(archive.size)},
+                     {QStringLiteral("mtime"), archive.mtime.toUTC().toString(Qt::ISODateWithMs)}};
+    if (archive.contentHash)
+        json.insert(QStringLiteral("xxh3"), hashText(*archive.contentHash));
+    return json;
 }
 
 } // namespace
@@ -59,11 +66,15 @@ bool ExtractionRegistry::isOwnExtraction(const QString& folder, const ArchiveIde
     for (auto it = now.constBegin(); it != now.constEnd(); ++it)
         if (record.value(it.key()) != it.value())
             return false;
-    const QJsonObject wanted = archiveJson(archive);
-    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it)
-        if (record.value(it.key()) != it.value())
-            return false;
-    return true;
+    if (record.value(QStringLiteral("archive")).toString() != archive.path ||
+        record.value(QStringLiteral("size")).toString() != QString::number(archive.size))
+        return false;
+    // The content decides when both sides know it; the times only for records without a hash.
+    const QString recordedHash = record.value(QStringLiteral("xxh3")).toString();
+    if (!recordedHash.isEmpty() && archive.contentHash)
+        return recordedHash == hashText(*archive.contentHash);
+    return record.value(QStringLiteral("mtime")).toString() ==
+           archive.mtime.toUTC().toString(Qt::ISODateWithMs);
 }
 
 bool ExtractionRegistry::remember(const QString& folder, const ArchiveIdentity& archive,

@@ -3,16 +3,19 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace sluice {
 
-/// The archive an extraction folder was made from: its absolute path, size (bytes) and modification time.
-/// Two archives are "the same" when all three are equal (the make/rsync rule; hashing a 1 GiB archive
-/// to tell would cost more than extracting it).
+/// The archive an extraction folder was made from: its absolute path, size (bytes), modification time and
+/// the XXH3-64 of its bytes. Two archives are "the same" when path, size and content hash are equal — a
+/// `touch` or a copy with new times does not make another archive. Records written before the hash was
+/// kept (or an identity without one) fall back to path, size and mtime (the make/rsync rule).
 struct ArchiveIdentity {
     QString path;
     qint64 size = -1;
     QDateTime mtime;
+    std::optional<quint64> contentHash; ///< XXH3-64 of the whole file (core/watch/content_hash.h)
 };
 
 /// Remembers which folders the archive_extract stage made, from which archive, so that extracting the same
@@ -20,10 +23,10 @@ struct ArchiveIdentity {
 /// make — or one changed since (an entry added, removed or renamed in it) — is never touched.
 ///
 /// One small JSON file per folder, `<registry dir>/<SHA-1 of the folder path>.json` = {folder, archive,
-/// size, mtime, device, inode, ctime_ns}, written atomically (QSaveFile), so several processes never share
-/// a file. A folder counts as Sluice's own only while its device, inode and status-change time (POSIX
-/// st_ctim, which any change of its entries, its mode or its name updates) are those recorded right after
-/// Sluice finished it.
+/// size, mtime, xxh3 (16 hex digits), device, inode, ctime_ns}, written atomically (QSaveFile), so several
+/// processes never share a file. A folder counts as Sluice's own only while its device, inode and
+/// status-change time (POSIX st_ctim, which any change of its entries, its mode or its name updates) are
+/// those recorded right after Sluice finished it.
 class ExtractionRegistry {
     Q_DECLARE_TR_FUNCTIONS(sluice::ExtractionRegistry)
 public:

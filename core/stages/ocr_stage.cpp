@@ -12,7 +12,6 @@
 #include "ocr/tess_recognizer.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QMimeDatabase>
 #include <QPainter>
@@ -24,6 +23,12 @@
 namespace sluice {
 
 namespace {
+
+/// Under this rendering resolution (dpi) a PDF page's text is often misread: a page rendered lower because
+/// of the pixel budget gets a warning.
+constexpr int kReadableDpi = 150;
+/// Most pixels a rendered PDF page may have (60 MP, 240 MB as 32-bit RGB).
+constexpr qint64 kPagePixelBudget = 60'000'000;
 
 /// Shared with poppler's abort callback: the stage's feedback.
 bool abortRendering(const QVariant& payload) {
@@ -62,71 +67,6 @@ QByteArray alignedPreprocessedPng(const ocr::PageOcrOutcome& page, int width, in
     return QByteArray(reinterpret_cast<const char*>(bytes.data()), qsizetype(bytes.size()));
 }
 
-/// Which way the top of the text of line `l` points in the image Tesseract read: 0 up, 1 right (read
-/// downwards), 2 down, 3 left (read upwards). Tesseract reads a block of turned text as it is (its
-/// boxes then hold vertical lines) yet may report it upright, so a line taller than wide counts as
-/// vertical, read downwards unless its words go up the page.
-int lineOrientation(const ocr::RecognizedPage& page, int l, const QList<int>& words) {
-    const ocr::RecognizedLine& line = page.lines[l];
-    const int block =
-        line.block >= 0 && line.block < page.blocks.size() ? page.blocks[line.block].orientation : 0;
-    if (line.bottom - line.top <= line.right - line.left)
-        return block == 2 ? 2 : 0;
-    if (words.size() >= 2) {
-        const ocr::RecognizedWord& first = page.words[words.first()];
-        const ocr::RecognizedWord& last = page.words[words.last()];
-        return first.top + first.bottom <= last.top + last.bottom ? 1 : 3;
-    }
-    return block == 3 ? 3 : 1;
-}
-
-/// The words of a read page for the searchable PDF's text layer, in pixels of the page as given: each word
-/// spans its own box along the text and its line's box across it (so the words of a line share a baseline,
-/// and text extraction keeps them on one line), with the baseline on the side lineOrientation() says,
-/// mapped back from the preprocessed page through `transform` (so turned pages get turned text).
-QList<ocr::PdfWord> pdfWords(const ocr::RecognizedPage& page, const ocr::PageTransform& transform) {
-    auto back = [&transform](int x, int y) {
-        const cv::Point2d p = transform.pointToOriginal(x, y);
-        return QPointF(p.x, p.y);
-    };
-    QHash<int, QList<int>> wordsOfLine;
-    for (int i = 0; i < page.words.size(); ++i)
-        if (!page.words[i].text.trimmed().isEmpty())
-            wordsOfLine[page.words[i].line].append(i);
-    QList<ocr::PdfWord> out;
-    for (const ocr::RecognizedWord& w : page.words) {
-        if (w.text.trimmed().isEmpty())
-            continue;
-        int l = w.left, t = w.top, r = w.right, b = w.bottom;
-        int orientation = 0;
-        if (w.line >= 0 && w.line < page.lines.size()) {
-            const ocr::RecognizedLine& line = page.lines[w.line];
-            orientation = lineOrientation(page, w.line, wordsOfLine.value(w.line));
-            if (orientation % 2 == 0) {
-                t = line.top;
-                b = line.bottom;
-            } else {
-                l = line.left;
-                r = line.right;
-            }
-        }
-        switch (orientation) {
-        case 1: // top of the text to the right, read downwards
-            out.append({w.text, back(l, t), back(l, b), back(r, t)});
-            break;
-        case 2: // upside down, read right to left
-            out.append({w.text, back(r, t), back(l, t), back(r, b)});
-            break;
-        case 3: // top of the text to the left, read upwards
-            out.append({w.text, back(r, b), back(r, t), back(l, b)});
-            break;
-        default:
-            out.append({w.text, back(l, b), back(r, b), back(l, t)});
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 QString OcrStage::displayName() const {
@@ -163,7 +103,9 @@ QList<ParamSpec> OcrStage::parameters() const {
                        "size or the text height."),
                     0, 2400, tr("dpi"));
     ps << makeParam(QStringLiteral("pdf_dpi"), ParamType::Int, 300,
-                    tr("Resolution PDF pages are rendered at."), 72, 600, tr("dpi"));
+                    tr("Resolution PDF pages are rendered at; a page too large for 60 megapixels at it is "
+                       "rendered lower, with a warning when that is under 150 dpi."),
+                    72, 600, tr("dpi"));
     ps << makeParam(QStringLiteral("preprocess"), ParamType::Bool, true,
                     tr("Prepare each page with the steps below; off gives Tesseract the page as it is."));
     ps << makeParam(QStringLiteral("grayscale"), ParamType::Bool, true,
@@ -193,9 +135,13 @@ QList<ParamSpec> OcrStage::parameters() const {
                                        "(one global level) or adaptive (local levels, for uneven light)."));
     threshold.choices = {QStringLiteral("none"), QStringLiteral("otsu"), QStringLiteral("adaptive")};
     ps << threshold;
-    ParamSpec outputs = makeParam(QStringLiteral("outputs"), ParamType::StringList, QJsonArray(),
-                                  tr("Files to write beside the result: any of txt, hocr, tsv, alto, pdf "
-                                     "(searchable PDF)."));
+    ParamSpec outputs =
+        makeParam(QStringLiteral("outputs"), ParamType::StringList, QJsonArray(),
+                  tr("Files to write beside the result, made by Tesseract's renderers: any of "
+                     "txt, hocr, tsv, alto, pdf (searchable PDF, one for the whole document). "
+                     "Boxes are pixels of the page as given. A page that was turned upright, "
+                     "deskewed or enlarged appears in the PDF turned upright and deskewed, "
+                     "at the resolution it was read, so the text layer lies on its words."));
     outputs.choices = ocr::OcrFileWriter::formats();
     ps << outputs;
     ps << makeParam(QStringLiteral("keep_preprocessed"), ParamType::Bool, true,
@@ -309,6 +255,7 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
 
     QJsonArray pages;
     QStringList texts;
+    QStringList warnings;
     int words = 0, lines = 0, chars = 0, low = 0;
     double confidenceSum = 0;
     for (int i = 0; i < pageCount; ++i) {
@@ -320,7 +267,8 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
             const std::unique_ptr<Poppler::Page> page = pdf->page(i);
             if (!page)
                 return StageResult::failure(tr("page %1 cannot be read").arg(i + 1));
-            const double scale = PdfPageRenderer::boundedScale(page->pageSizeF(), pdfDpi / 72.0, 60'000'000);
+            const double scale =
+                PdfPageRenderer::boundedScale(page->pageSizeF(), pdfDpi / 72.0, kPagePixelBudget);
             pageImage = page->renderToImage(72.0 * scale, 72.0 * scale, -1, -1, -1, -1,
                                             Poppler::Page::Rotate0, nullptr, nullptr, abortRendering,
                                             QVariant::fromValue(reinterpret_cast<quintptr>(&feedback)));
@@ -329,6 +277,13 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
             if (pageImage.isNull())
                 return StageResult::failure(tr("page %1 cannot be rendered").arg(i + 1));
             knownDpi = int(std::lround(72.0 * scale));
+            if (knownDpi < std::min(pdfDpi, kReadableDpi))
+                warnings << tr("page %1 is too large for the pixel budget: rendered at %2 dpi instead of %3 "
+                               "(under %4 dpi text is often misread)")
+                                .arg(i + 1)
+                                .arg(knownDpi)
+                                .arg(pdfDpi)
+                                .arg(kReadableDpi);
         } else {
             pageImage = images[i];
         }
@@ -346,9 +301,10 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
             return stageutil::canceledResult();
         if (!read.ok)
             return StageResult::failure(tr("page %1: %2").arg(i + 1).arg(read.error));
-        if (writer.wantsPdf() && !writer.addPdfPage(matrix, read.json.value(QStringLiteral("dpi")).toInt(300),
-                                                    pdfWords(read.recognized, read.transform), &error))
-            return StageResult::failure(error);
+        if (writeFiles &&
+            !writer.addPage(engine->api(), matrix, cv::Size(read.prepared.cols, read.prepared.rows),
+                            read.transform, &error))
+            return StageResult::failure(tr("page %1: %2").arg(i + 1).arg(error));
         QString preprocessedPath;
         if (writeFiles && keepPreprocessed && options.preprocess) {
             const QByteArray png = alignedPreprocessedPng(read, matrix.cols, matrix.rows, read.transform);
@@ -361,6 +317,12 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
         pageJson.insert(QStringLiteral("source_image"),
                         pdf ? QString() : QFileInfo(item.path).absoluteFilePath());
         pageJson.insert(QStringLiteral("preprocessed_image"), preprocessedPath);
+        const cv::Matx33d& m = read.transform.m;
+        pageJson.insert(QStringLiteral("read_image"),
+                        QJsonObject{{QStringLiteral("width"), read.prepared.cols},
+                                    {QStringLiteral("height"), read.prepared.rows},
+                                    {QStringLiteral("transform"),
+                                     QJsonArray{m(0, 0), m(0, 1), m(0, 2), m(1, 0), m(1, 1), m(1, 2)}}});
         pages.append(pageJson);
         texts.append(pageJson.value(QStringLiteral("text")).toString());
         words += read.words;
@@ -386,11 +348,13 @@ StageResult OcrStage::process(Item& item, const QJsonObject& params, Feedback& f
                                                         {QStringLiteral("low_confidence_words"), low}}},
                   {QStringLiteral("pages"), pages}};
     QJsonObject files;
-    if (writeFiles && !writer.finish(o, &files, &error))
+    if (writeFiles && !writer.finish(&files, &error))
         return StageResult::failure(error);
     o.insert(QStringLiteral("files"), files);
     feedback.setProgress(100);
-    return StageResult::success(o);
+    StageResult result = StageResult::success(o);
+    result.warnings = warnings;
+    return result;
 }
 
 } // namespace sluice

@@ -5,6 +5,7 @@
 #include "documents/pdf_page_extractor.h"
 #include "documents/pdf_text_layer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QThreadPool>
@@ -15,25 +16,51 @@ namespace sluice {
 
 namespace {
 
+/// Files up to this size are read into memory once for all workers (see PdfTextDocument::fromData); larger
+/// ones are read from the file by each worker.
+constexpr qint64 kMaxPdfBytesInMemory = 64 * 1024 * 1024;
+
 QString isoDate(const QDateTime& dt) {
     return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
 }
 
-/// Reads pages [from, to) of the PDF at `path` into `out` (indexed by page) with a PdfTextDocument of its own
-/// (`password` unlocks it). Pages that may hold a table are rendered with poppler-qt6: `shared` when given,
-/// otherwise a document of its own opened on the first such page. `json` receives each page's
-/// PdfPageContent::toJson(wordBoxes).
-void readRange(const QString& path, const QStringList& passwords, const QByteArray& password, int from,
-               int to, const PdfPageExtractor& extractor, bool wordBoxes, QList<PdfPageContent>& out,
-               QList<QJsonObject>& json, Feedback& feedback, std::atomic<int>& done, int total,
-               Poppler::Document* shared) {
-    const std::unique_ptr<PdfTextDocument> text = PdfTextDocument::open(path, password);
+/// What the stage keeps of a page once it is read: its page_list entry and what the document's totals and
+/// joined texts need. The page's words and blocks are dropped as soon as its JSON is made, so that memory
+/// stays flat however many pages a document has.
+struct PageResult {
+    QJsonObject json;              ///< PdfPageContent::toJson
+    PdfPageContent::Totals totals; ///< the search text and counts written into `json`
+    QString text;                  ///< raw text in reading order
+    QList<QJsonObject> tables;     ///< PdfPageContent::tableJson of each of its tables
+    QSizeF sizePt;                 ///< page size as displayed, points
+    int lines = 0;                 ///< PdfPageContent::lineCount
+};
+
+/// Pages handed out to the workers of one document: each takes the next unread page, so the workers finish
+/// together even when one of them started late (the first one opens the document with poppler-qt6 first)
+/// or runs on a busier core.
+struct PageQueue {
+    std::atomic<int> next{0};
+    std::atomic<int> done{0};
+    int total = 0;
+};
+
+/// Reads pages from `queue` into `out` (an array indexed by page) with a PdfTextDocument of its own
+/// (`password` unlocks it; made from `data`, the file's bytes, unless that is empty) until none is left.
+/// Pages that may hold a table are rendered with poppler-qt6: `shared` when given, otherwise a document of
+/// its own opened on the first such page. Each page's JSON (PdfPageContent::toJson(wordBoxes)) is made here,
+/// so that with several workers it is made in parallel.
+void readPages(const QString& path, const QByteArray& data, const QStringList& passwords,
+               const QByteArray& password, const PdfPageExtractor& extractor, bool wordBoxes, PageResult* out,
+               PageQueue& queue, Feedback& feedback, Poppler::Document* shared) {
+    const std::unique_ptr<PdfTextDocument> text =
+        data.isEmpty() ? PdfTextDocument::open(path, password) : PdfTextDocument::fromData(data, password);
     std::unique_ptr<Poppler::Document> own;
     Poppler::Document* renderer = shared;
     bool rendererTried = shared != nullptr;
     if (shared)
         shared->setRenderHint(Poppler::Document::ThinLineSolid, true);
-    int current = from;
+    int current = 0;
     const auto renderPage = [&]() -> std::unique_ptr<Poppler::Page> {
         if (!rendererTried) {
             rendererTried = true;
@@ -44,21 +71,42 @@ void readRange(const QString& path, const QStringList& passwords, const QByteArr
         }
         return renderer ? renderer->page(current) : nullptr;
     };
-    for (int i = from; i < to; ++i) {
+    for (int i = queue.next.fetch_add(1); i < queue.total; i = queue.next.fetch_add(1)) {
         if (feedback.isCanceled())
             return;
-        if (!text) {
-            out[i].number = i + 1;
-            out[i].error =
-                QCoreApplication::translate("sluice::PdfStage", "page %1 cannot be read").arg(i + 1);
-            json[i] = out[i].toJson(wordBoxes);
-            continue;
+        PdfPageContent page;
+        if (text) {
+            current = i;
+            page = extractor.extract(*text, i, renderPage);
+        } else {
+            page.number = i + 1;
+            page.error = QCoreApplication::translate("sluice::PdfStage", "page %1 cannot be read").arg(i + 1);
         }
-        current = i;
-        out[i] = extractor.extract(*text, i, renderPage);
-        json[i] = out[i].toJson(wordBoxes); // here, so that with several workers it runs in parallel too
-        feedback.setProgress(100.0 * (done.fetch_add(1) + 1) / total);
+        PageResult& r = out[i];
+        r.json = page.toJson(wordBoxes, &r.totals);
+        r.text = std::move(page.text);
+        r.sizePt = page.sizePt;
+        r.lines = page.lineCount;
+        r.tables.reserve(page.tables.size());
+        for (int t = 0; t < page.tables.size(); ++t)
+            r.tables.append(page.tableJson(t));
+        feedback.setProgress(100.0 * (queue.done.fetch_add(1) + 1) / queue.total);
     }
+}
+
+/// The texts `text(page)` of `pages` joined by form feeds, allocated once.
+template <typename F> QString joinPages(const QList<PageResult>& pages, F text) {
+    qsizetype size = pages.size();
+    for (const PageResult& page : pages)
+        size += text(page).size();
+    QString out;
+    out.reserve(size);
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char('\f');
+        out += text(pages.at(i));
+    }
+    return out;
 }
 
 } // namespace
@@ -132,29 +180,29 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     extractor.tableMode = tableMode == QLatin1String("off")      ? PdfTableMode::Off
                           : tableMode == QLatin1String("always") ? PdfTableMode::Always
                                                                  : PdfTableMode::Auto;
-    QList<PdfPageContent> pages(pagesToRead);
-    QList<QJsonObject> pageJson(pagesToRead);
-    std::atomic<int> done{0};
+    QList<PageResult> pages(pagesToRead);
+    PageResult* results = pages.data(); // detached once here: the workers write to distinct elements
+    PageQueue queue;
+    queue.total = pagesToRead;
     const int threads = qMin(workers, pagesToRead);
-    if (threads <= 1) {
-        readRange(item.path, passwords, opened.password, 0, pagesToRead, extractor, wordBoxes, pages,
-                  pageJson, feedback, done, pagesToRead, doc);
-    } else {
-        // Poppler documents are not safe to share between threads: each range has a document of its own.
+    // The workers parse the file from memory, all from one read of it, unless it is large.
+    QByteArray data;
+    {
+        QFile file(item.path);
+        if (file.size() <= kMaxPdfBytesInMemory && file.open(QIODevice::ReadOnly))
+            data = file.readAll();
+    }
+    {
+        // Poppler documents are not safe to share between threads: each worker has a document of its own.
         QThreadPool pool;
-        pool.setMaxThreadCount(threads - 1);
-        const int per = (pagesToRead + threads - 1) / threads;
-        for (int t = 1; t < threads; ++t) {
-            const int from = t * per;
-            const int to = qMin(pagesToRead, from + per);
-            if (from < to)
-                pool.start([&, from, to] {
-                    readRange(item.path, passwords, opened.password, from, to, extractor, wordBoxes, pages,
-                              pageJson, feedback, done, pagesToRead, nullptr);
-                });
-        }
-        readRange(item.path, passwords, opened.password, 0, qMin(per, pagesToRead), extractor, wordBoxes,
-                  pages, pageJson, feedback, done, pagesToRead, doc);
+        pool.setMaxThreadCount(qMax(1, threads - 1));
+        for (int t = 1; t < threads; ++t)
+            pool.start([&] {
+                readPages(item.path, data, passwords, opened.password, extractor, wordBoxes, results, queue,
+                          feedback, nullptr);
+            });
+        readPages(item.path, data, passwords, opened.password, extractor, wordBoxes, results, queue, feedback,
+                  doc);
         pool.waitForDone();
     }
     if (feedback.isCanceled())
@@ -175,37 +223,30 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     QJsonArray needOcr;
     QJsonArray sizes;
     QSet<QString> seenSizes;
-    QStringList texts;
-    QStringList searchTexts;
     qint64 chars = 0;
     qint64 words = 0;
     qint64 lines = 0;
     qint64 replacement = 0;
-    for (qsizetype i = 0; i < pages.size(); ++i) {
-        const PdfPageContent& page = pages.at(i);
-        const QJsonObject& p = pageJson.at(i);
-        pageList.append(p);
-        for (int t = 0; t < page.tables.size(); ++t)
-            tables.append(page.tableJson(t));
-        if (p.value(QStringLiteral("needs_ocr")).toBool())
-            needOcr.append(page.number);
-        const QJsonObject size{{QStringLiteral("width_pt"), p.value(QStringLiteral("width_pt"))},
-                               {QStringLiteral("height_pt"), p.value(QStringLiteral("height_pt"))},
-                               {QStringLiteral("width_mm"), p.value(QStringLiteral("width_mm"))},
-                               {QStringLiteral("height_mm"), p.value(QStringLiteral("height_mm"))}};
+    for (const PageResult& page : std::as_const(pages)) {
+        pageList.append(page.json);
+        for (const QJsonObject& table : page.tables)
+            tables.append(table);
+        if (page.totals.needsOcr)
+            needOcr.append(page.json.value(QStringLiteral("number")));
         const QString key = QStringLiteral("%1x%2").arg(page.sizePt.width()).arg(page.sizePt.height());
         if (!seenSizes.contains(key)) {
             seenSizes.insert(key);
-            sizes.append(size);
+            sizes.append(
+                QJsonObject{{QStringLiteral("width_pt"), page.json.value(QStringLiteral("width_pt"))},
+                            {QStringLiteral("height_pt"), page.json.value(QStringLiteral("height_pt"))},
+                            {QStringLiteral("width_mm"), page.json.value(QStringLiteral("width_mm"))},
+                            {QStringLiteral("height_mm"), page.json.value(QStringLiteral("height_mm"))}});
         }
-        chars += p.value(QStringLiteral("chars")).toInteger();
-        words += p.value(QStringLiteral("words")).toInteger();
-        lines += p.value(QStringLiteral("lines")).toInteger();
-        replacement += p.value(QStringLiteral("replacement_chars")).toInteger();
-        texts << page.text;
-        searchTexts << p.value(QStringLiteral("search_text")).toString();
+        chars += page.totals.chars;
+        words += page.totals.words;
+        lines += page.lines;
+        replacement += page.totals.replacementChars;
     }
-    const QString text = texts.join(QLatin1Char('\f'));
 
     QJsonObject statistics;
     statistics.insert(QStringLiteral("pages_read"), pagesToRead);
@@ -231,9 +272,10 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     out.insert(QStringLiteral("needs_ocr"), !needOcr.isEmpty());
     out.insert(QStringLiteral("pages_needing_ocr"), needOcr);
     out.insert(QStringLiteral("pages_truncated"), pagesToRead < pageCount);
-    out.insert(QStringLiteral("text"), text);
+    out.insert(QStringLiteral("text"), joinPages(pages, [](const PageResult& p) { return p.text; }));
     // A form feed is a normalisation boundary: the pages' NFKC texts joined are the NFKC of the joined text.
-    out.insert(QStringLiteral("search_text"), searchTexts.join(QLatin1Char('\f')));
+    out.insert(QStringLiteral("search_text"),
+               joinPages(pages, [](const PageResult& p) { return p.totals.searchText; }));
     feedback.setProgress(100);
     return StageResult::success(out);
 }

@@ -16,8 +16,8 @@ namespace sluice {
 /// Parameters: `password` (Password), `passwords` (StringList, tried after `password`), `max_pages`
 /// (default 5000), `word_boxes` (Bool, default true: page_list[].word_boxes), `tables` (Enum auto|always|off,
 /// default auto: only pages whose text looks tabular are rendered to find rulings), `workers` (Int 1–16,
-/// default 1: pages are split into that many contiguous ranges, each read on its own thread from its own
-/// PdfTextDocument, poppler's core opened once more for the words; poppler-qt6 opens the file for
+/// default 1: that many threads each take the next unread page until none is left, each reading from its
+/// own PdfTextDocument, poppler's core opened once more for the words; poppler-qt6 opens the file for
 /// the checks, metadata and table renderings).
 ///
 /// Output: {pages, pdf_version "1.x", encrypted, metadata {title, author, subject, keywords, creator,

@@ -352,11 +352,14 @@ QList<qint64> StateStore::finishJobBeginFollowUps(qint64 jobId, const QString& s
         q.addBindValue(now());
         q.addBindValue(jobId);
         q.exec();
+        // The UTF-8 bytes are bound as they are and stored as TEXT by the CAST (the database encoding is
+        // UTF-8): bound as a QString they would be widened to UTF-16 and narrowed back by SQLite, two
+        // temporary copies of two and four times the size of a multi-megabyte result.
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO results(job_id, path, document) "
-                                 "VALUES(?, (SELECT path FROM jobs WHERE id = ?), ?)"));
+                                 "VALUES(?, (SELECT path FROM jobs WHERE id = ?), CAST(? AS TEXT))"));
         q.addBindValue(jobId);
         q.addBindValue(jobId);
-        q.addBindValue(QString::fromUtf8(compactResult));
+        q.addBindValue(compactResult);
         q.exec();
     }
     if (!followUps.isEmpty()) {

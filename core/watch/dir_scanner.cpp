@@ -38,6 +38,10 @@ std::optional<FileStat> statPath(const QString& path) {
 }
 
 DirListing listDirectory(const QString& dir, bool statFiles) {
+    return listDirectory(dir, statFiles, DirFileSink());
+}
+
+DirListing listDirectory(const QString& dir, bool statFiles, const DirFileSink& onFile) {
     DirListing listing;
     const int fd =
         ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
@@ -81,7 +85,10 @@ DirListing listDirectory(const QString& dir, bool statFiles) {
         }
         DirEntry entry;
         entry.name = name;
-        const bool needStat = type == DT_UNKNOWN || type == DT_DIR || statFiles;
+        // A folder is not statted here: d_type says what it is, and its own listing (fstat of the open
+        // folder) gives its identity. On a cold cache that stat would read each sub-folder's inode one
+        // after another on this thread; the walk's threads read them in parallel when they open them.
+        const bool needStat = type == DT_UNKNOWN || (statFiles && type != DT_DIR);
         if (needStat) {
             struct stat st;
             if (::fstatat(fd, raw, &st, AT_SYMLINK_NOFOLLOW) != 0)
@@ -93,12 +100,19 @@ DirListing listDirectory(const QString& dir, bool statFiles) {
             entry.stat = fromStat(st);
             entry.statted = true;
             entry.isDir = entry.stat.isDir;
+        } else if (type == DT_DIR) {
+            entry.isDir = true;
+            entry.stat.isDir = true;
+            entry.stat.inode = quint64(e->d_ino);
         } else {
             if (type != DT_REG)
                 continue;
             entry.stat.inode = quint64(e->d_ino);
         }
-        listing.entries.append(std::move(entry));
+        if (onFile && !entry.isDir)
+            onFile(std::move(entry));
+        else
+            listing.entries.append(std::move(entry));
     }
     ::closedir(d);
     return listing;
@@ -118,6 +132,10 @@ std::optional<FileStat> statPath(const QString& path) {
 }
 
 DirListing listDirectory(const QString& dir, bool statFiles) {
+    return listDirectory(dir, statFiles, DirFileSink());
+}
+
+DirListing listDirectory(const QString& dir, bool statFiles, const DirFileSink& onFile) {
     Q_UNUSED(statFiles);
     DirListing listing;
     const QFileInfo dirInfo(dir);
@@ -140,7 +158,10 @@ DirListing listDirectory(const QString& dir, bool statFiles) {
         entry.stat.size = info.size();
         entry.stat.mtimeNs = info.lastModified().toMSecsSinceEpoch() * 1000000LL;
         entry.stat.isDir = entry.isDir;
-        listing.entries.append(entry);
+        if (onFile && !entry.isDir)
+            onFile(std::move(entry));
+        else
+            listing.entries.append(entry);
     }
     return listing;
 }

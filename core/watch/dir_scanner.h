@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace sluice {
@@ -25,7 +26,7 @@ std::optional<FileStat> statPath(const QString& path);
 struct DirEntry {
     QString name;
     bool isDir = false;
-    bool statted = false; ///< `stat` holds data (files are statted when asked; folders always have inode)
+    bool statted = false; ///< `stat` holds data (files are statted when asked); else only inode and isDir
     FileStat stat;
 };
 
@@ -50,7 +51,16 @@ struct DirListing {
     QList<QByteArray> undecodable;
 };
 
-/// Lists `dir` (absolute). Folders are always statted (their identity guards against bind-mount loops).
+/// Lists `dir` (absolute). Sub-folders are not statted (d_type tells them apart; a folder's identity,
+/// which guards against bind-mount loops, is `self` of its own listing) unless the file system gives no
+/// d_type.
 DirListing listDirectory(const QString& dir, bool statFiles);
+
+/// Receives one regular file of a listing (name decoded, stat filled when asked or needed).
+using DirFileSink = std::function<void(DirEntry&& file)>;
+/// Like listDirectory(), but hands each regular file to `onFile` as it is read instead of keeping it in
+/// `entries` (which then holds the folders only): a scan that builds its own table of a folder's files
+/// skips the intermediate list. `onFile` runs on the calling thread.
+DirListing listDirectory(const QString& dir, bool statFiles, const DirFileSink& onFile);
 
 } // namespace sluice

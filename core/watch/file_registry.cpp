@@ -39,6 +39,19 @@ void FileRegistry::insert(const QString& dir, const QString& name, const Tracked
     m_count += int(files.size() - before);
 }
 
+void FileRegistry::adopt(const QString& dir, Files&& files) {
+    if (files.isEmpty())
+        return;
+    const auto existing = m_dirs.find(dir);
+    if (existing == m_dirs.end()) {
+        m_count += int(files.size());
+        m_dirs.insert(dir, std::move(files));
+        return;
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        insert(&*existing, it.key(), it.value());
+}
+
 bool FileRegistry::remove(const QString& dir, const QString& name) {
     auto d = m_dirs.find(dir);
     if (d == m_dirs.end() || d->remove(name) == 0)

@@ -59,6 +59,10 @@ public:
         m_count += int(table->size() - before);
     }
 
+    /// Adds `files` (a table built off the watcher's thread, e.g. by a scan thread) as the files of `dir`:
+    /// moved in whole when `dir` has no table yet, else merged (a listed name replaces a tracked one).
+    void adopt(const QString& dir, Files&& files);
+
     /// What changed in `dir` since it was last listed, by comparing with `listing` (statted).
     struct Diff {
         QList<DirEntry> created; ///< files not tracked yet

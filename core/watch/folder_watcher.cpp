@@ -5,6 +5,7 @@
 #include "inotify_backend.h"
 #include "log/event_log.h"
 #include "mount_table.h"
+#include "parallel_dir_walk.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -300,7 +301,7 @@ TrackedFile FolderWatcher::trackedFrom(const FileStat& stat, quint64 hash) const
 // ---------------------------------------------------------------------------------------------------
 // Folders
 
-void FolderWatcher::watchDir(const QString& dir, const QString& root) {
+void FolderWatcher::watchDir(const QString& dir, const QString& root, std::optional<int> addedWatch) {
     DirState state;
     state.root = root;
     const RootState& rootState = m_rootStates[root];
@@ -313,7 +314,9 @@ void FolderWatcher::watchDir(const QString& dir, const QString& root) {
             connect(m_inotify, &InotifyBackend::events, this, &FolderWatcher::onInotify);
         }
         int wd = -ENOSPC;
-        if (m_config.maxNativeWatches <= 0 || m_nativeWatches < m_config.maxNativeWatches)
+        if (addedWatch)
+            wd = *addedWatch;
+        else if (m_config.maxNativeWatches <= 0 || m_nativeWatches < m_config.maxNativeWatches)
             wd = m_inotify->isValid() ? m_inotify->addWatch(dir) : -m_inotify->initError();
         if (wd >= 0) {
             // Two paths can share a watch (bind mounts, a folder moved back); the newer one wins.
@@ -326,6 +329,7 @@ void FolderWatcher::watchDir(const QString& dir, const QString& root) {
             noteWatchLimit(dir, -wd);
         }
 #else
+        Q_UNUSED(addedWatch);
         if (!m_qfsw) {
             m_qfsw = new QFileSystemWatcher(this);
             connect(m_qfsw, &QFileSystemWatcher::directoryChanged, this, [this](const QString& changed) {
@@ -388,65 +392,95 @@ void FolderWatcher::warnOnce(const QString& key, const QString& path, const QStr
 
 void FolderWatcher::addDirTree(const QString& top, const QString& root, ScanMode mode,
                                const Baseline* baseline, ScanCounts* counts) {
-    QStringList queue{top};
     QSet<QPair<quint64, quint64>> visited;
     const qint64 now = m_clock.elapsed();
-    while (!queue.isEmpty()) {
-        const QString dir = queue.takeLast();
+    const bool nameOnly = m_filter.isNameOnly() && m_options.excludedPaths.isEmpty();
+    // A start scan that reports nothing only fills the registry: the thread that lists a folder also
+    // filters its names and builds its table, so both cores list and hash.
+    const bool tableOnly = mode == ScanMode::Start && !m_options.reportExisting;
+    ParallelDirWalk::FileFilter tableFilter;
+    if (tableOnly)
+        tableFilter = [this, &root, nameOnly](const QString& dir, const DirEntry& file) {
+            return acceptsListedFile(root, dir, file, nameOnly);
+        };
+    // Watch first, then list: what is created in between is seen twice, never missed. With plain
+    // inotify (no folder limit of our own) the thread that lists a folder adds its watch right before,
+    // and the watch is recorded here when the listing is consumed; otherwise watchDir() adds it here.
+    ParallelDirWalk::Prepare addWatch;
+#ifdef Q_OS_LINUX
+    if (!m_rootStates.value(root).pollAll && m_config.maxNativeWatches <= 0) {
+        if (!m_inotify) {
+            m_inotify = new InotifyBackend(this);
+            connect(m_inotify, &InotifyBackend::events, this, &FolderWatcher::onInotify);
+        }
+        if (m_inotify->isValid())
+            addWatch = [inotify = m_inotify](const QString& dir) {
+                return inotify->addWatch(dir);
+            };
+    }
+#endif
+    ParallelDirWalk walk(ParallelDirWalk::defaultThreads(), tableFilter, addWatch);
+    // A stat per file only where it tells something now: polled folders (the next poll compares), a
+    // start with the store's baseline (what changed while stopped), and new folders (the gate).
+    const bool statFiles = mode != ScanMode::Start || (baseline && !baseline->isEmpty()) ||
+                           m_options.reportExisting || m_config.maxSizeBytes > 0;
+    auto enqueue = [&](const QString& dir) {
         if (isExcludedPath(dir))
-            continue;
-        // Watch first, then list: what is created in between is seen twice, never missed.
-        if (!m_dirs.contains(dir))
+            return;
+        if (m_dirs.contains(dir)) {
+            walk.add(dir, statFiles || m_dirs.value(dir).polled);
+        } else if (addWatch) {
+            walk.add(dir, statFiles, true); // a folder that cannot be watched is listed with stats
+        } else {
             watchDir(dir, root);
-        // A stat per file only where it tells something now: polled folders (the next poll compares), a
-        // start with the store's baseline (what changed while stopped), and new folders (the gate).
-        const bool polled = m_dirs.value(dir).polled;
-        const bool statFiles = polled || mode != ScanMode::Start || (baseline && !baseline->isEmpty()) ||
-                               m_options.reportExisting || m_config.maxSizeBytes > 0;
-        const DirListing listing = listDirectory(dir, statFiles);
+            walk.add(dir, statFiles || m_dirs.value(dir).polled);
+        }
+    };
+    enqueue(top);
+    walk.run([&](WalkedFolder& folder) {
+        const QString& dir = folder.path;
+        const DirListing& listing = folder.listing;
+        if (folder.prepared)
+            watchDir(dir, root, folder.prepareResult);
         if (!listing.ok) {
             if (listing.error == ENOENT || listing.error == ENOTDIR) {
                 forgetDir(dir);
-                continue;
+                return;
             }
             warnOnce(QStringLiteral("unreadable:") + dir, dir,
                      tr("Cannot read this folder (%1); its files are not seen until it is readable")
                          .arg(listing.errorString));
-            continue;
+            return;
         }
         if (!visited.contains({listing.self.device, listing.self.inode}))
             visited.insert({listing.self.device, listing.self.inode});
         else
-            continue; // the same folder twice (a bind mount inside the root): never loop
+            return; // the same folder twice (a bind mount inside the root): never loop
         for (const QByteArray& raw : listing.undecodable)
             warnOnce(QStringLiteral("name:") + dir + QString::fromLatin1(raw.toHex()), dir,
                      tr("A name in this folder is not valid in the file-name encoding and is skipped: %1")
                          .arg(QString::fromLatin1(raw.toPercentEncoding("/ "))));
+        if (tableOnly) {
+            counts->unchanged += int(folder.files.size());
+            m_registry.adopt(dir, std::move(folder.files));
+        }
         // A start scan fills one folder's table at a time: found once, not once per file.
         FileRegistry::Files* table = nullptr;
-        if (mode == ScanMode::Start) {
+        if (mode == ScanMode::Start && !tableOnly) {
             table = m_registry.table(dir);
             table->reserve(listing.entries.size());
         }
-        const bool nameOnly = m_filter.isNameOnly() && m_options.excludedPaths.isEmpty();
         for (const DirEntry& entry : listing.entries) {
             if (entry.isDir) {
                 const QString path = joinPath(dir, entry.name);
                 if (acceptsDir(root, path))
-                    queue.append(path);
+                    enqueue(path);
                 continue;
             }
-            if (nameOnly ? !m_filter.acceptsName(entry.name) : !acceptsFile(root, joinPath(dir, entry.name)))
+            if (tableOnly)
+                continue; // the walk has put the files in folder.files
+            if (!acceptsListedFile(root, dir, entry, nameOnly))
                 continue;
-            if (entry.statted && !m_filter.acceptsSize(entry.stat.size))
-                continue;
-            if (mode == ScanMode::Start && !m_options.reportExisting) {
-                m_registry.insert(table, entry.name,
-                                  entry.statted ? trackedFrom(entry.stat)
-                                                : TrackedFile{-1, -1, entry.stat.inode, 0});
-                ++counts->unchanged;
-                continue;
-            }
             const QString path = joinPath(dir, entry.name);
             if (mode == ScanMode::Start) {
                 const auto known = baseline ? baseline->constFind(path) : Baseline::const_iterator();
@@ -474,9 +508,16 @@ void FolderWatcher::addDirTree(const QString& top, const QString& root, ScanMode
                 m_gate.enter(path, root, QStringLiteral("created"), entry.stat, now, false);
             }
         }
-    }
+    });
     scheduleWaiting();
     scheduleStatus();
+}
+
+bool FolderWatcher::acceptsListedFile(const QString& root, const QString& dir, const DirEntry& file,
+                                      bool nameOnly) const {
+    if (nameOnly ? !m_filter.acceptsName(file.name) : !acceptsFile(root, joinPath(dir, file.name)))
+        return false;
+    return !file.statted || m_filter.acceptsSize(file.stat.size);
 }
 
 int FolderWatcher::forgetDir(const QString& dir) {

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 class QFileSystemWatcher;
 
@@ -151,10 +152,20 @@ private:
     bool acceptsFile(const QString& root, const QString& path) const;
     bool acceptsDir(const QString& root, const QString& path) const;
     /// Watches (or polls) `dir` and everything below; files go to the gate (or, in Start mode, are
-    /// diffed with the baseline).
+    /// diffed with the baseline). Folders are listed on several threads (ParallelDirWalk); each folder's
+    /// watch is added before it is listed (by the listing thread with plain inotify, else here) and
+    /// recorded here, on the watcher's thread.
     void addDirTree(const QString& dir, const QString& root, ScanMode mode, const Baseline* baseline,
                     ScanCounts* counts);
-    void watchDir(const QString& dir, const QString& root);
+    /// True when `file`, listed in folder `dir` of `root`, passes the name filters (the file name alone
+    /// when `nameOnly`), the excluded paths and, when statted, the size limit. Thread-safe (reads the
+    /// filters only): the scan threads call it.
+    bool acceptsListedFile(const QString& root, const QString& dir, const DirEntry& file,
+                           bool nameOnly) const;
+    /// Watches `dir` natively (or, when it cannot, polls it with a warning) and records it. With
+    /// `addedWatch`, the watch a scan thread already added (an inotify watch descriptor, or -errno) is
+    /// recorded instead of adding one.
+    void watchDir(const QString& dir, const QString& root, std::optional<int> addedWatch = std::nullopt);
     /// Forgets `dir` and everything below (watches, files, gate) without per-file events; returns how
     /// many files were tracked there.
     int forgetDir(const QString& dir);

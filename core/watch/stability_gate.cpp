@@ -114,7 +114,12 @@ QList<StabilityGate::Ready> StabilityGate::check(qint64 nowMs, qint64 nowWallMs,
                 return;
         }
         const qint64 stableFor = nowMs - it->stableSinceMs;
-        if (stableFor < m_settleMs ||
+        // An empty file is most often one whose writer has not written yet (": > f" then a write, an
+        // editor that creates the file first): it waits for content, or for kEmptySettleMs unchanged.
+        const qint64 settleMs = st->size == 0 && it->type != QStringLiteral("content_check")
+                                    ? qMax<qint64>(m_settleMs, kEmptySettleMs)
+                                    : m_settleMs;
+        if (stableFor < settleMs ||
             (it->writerOpen && stableFor < qMax<qint64>(kWriterOpenCapMs, m_settleMs)) ||
             (m_minAgeMs > 0 && nowWallMs - st->mtimeNs / 1000000 < m_minAgeMs)) {
             it->state = WaitState::Growing;

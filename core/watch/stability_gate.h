@@ -15,12 +15,21 @@ namespace sluice {
 ///  - no writer still has it open, when that is known (inotify: IN_MODIFY seen without IN_CLOSE_WRITE
 ///    since; polled roots cannot know — then size and mtime alone decide, and after 30 s unchanged a file
 ///    is ready even with a writer open),
-///  - its mtime is at least `minAgeMs` old, and
-///  - it can be opened for reading.
+///  - its mtime is at least `minAgeMs` old,
+///  - it can be opened for reading, and
+///  - when it is empty (0 bytes), it has stayed empty for kEmptySettleMs (or `settleMs` if longer): a
+///    program that creates a file and writes it a moment later (`: > f; sleep 2; echo data > f`, an
+///    editor's first save) gives one `created` with the content, not a `created` of an empty file
+///    followed by a `modified`. A file that stays empty that long is announced empty.
+/// While a file waits here it keeps the type it entered with: a created file written again before it is
+/// ready is still `created` (so a backup-on-create node copies its final content).
 /// Times are milliseconds of a monotonic clock given by the caller; mtimes nanoseconds since the epoch.
 /// Not thread-safe: used on the watcher's thread.
 class StabilityGate {
 public:
+    /// How long an empty file must stay empty (and unchanged) before it is ready, in ms.
+    static constexpr qint64 kEmptySettleMs = 5000;
+
     StabilityGate(int settleMs = 1000, int minAgeMs = 0) : m_settleMs(settleMs), m_minAgeMs(minAgeMs) {}
 
     /// The change that brought a file here, announced when it is ready.

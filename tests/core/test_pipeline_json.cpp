@@ -257,6 +257,23 @@ private Q_SLOTS:
                  qPrintable(m.join(QLatin1Char('\n'))));
     }
 
+    // The same connection written twice (default ports spelt out once, left out once) is one problem
+    // naming the edge; a second edge between the same nodes on other ports is not.
+    void duplicateEdgeIsReported() {
+        Pipeline p;
+        QString error;
+        QVERIFY2(Pipeline::fromJson(R"({"format":"sluice-pipeline","version":1,"name":"dup","nodes":[
+            {"id":"m","stage":"mime"},{"id":"h","stage":"hash"}],
+            "edges":[{"from":"m","to":"h"},{"from":"m","from_port":"out","to":"h","to_port":"in"}]})",
+                                    p, &error),
+                 qPrintable(error));
+        QCOMPARE(p.edges.size(), 2);
+        QCOMPARE(messages(p.validate()),
+                 QStringList{QStringLiteral("node 'h': edge m.out → h.in is listed more than once")});
+        p.edges.removeLast();
+        QVERIFY(p.validate().isEmpty());
+    }
+
     void duplicateAndMalformedIds() {
         Pipeline p = twoNodes();
         p.nodes[1].id = QStringLiteral("m");

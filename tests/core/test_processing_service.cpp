@@ -1,5 +1,8 @@
 // The engine end to end: a file copied into a watch folder is processed exactly once, and after a restart
-// with the same state it is not processed again; a changed file is.
+// with the same state it is not processed again; a changed file is; a file whose name Qt cannot open is
+// reported, not skipped.
+#include "platform/file_ops.h"
+#include "service/batch_run.h"
 #include "service/processing_service.h"
 
 #include <QFile>
@@ -7,6 +10,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace sluice;
 
@@ -118,6 +123,57 @@ private Q_SLOTS:
                 emptyFailed = r.status == QStringLiteral("failed");
         }
         QVERIFY(emptyFailed);
+    }
+
+    // A folder holding a file whose name is not valid UTF-8 (byte 0xFF; Qt cannot open it): dropped on the
+    // window, it is an error event naming it; in a batch, a failed item; the good file runs in both.
+    void namesThatAreNotUtf8AreReportedNotSkipped() {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        const QByteArray raw = QFile::encodeName(in) + QByteArray("/caf\xe9.txt"); // Latin-1 "café"
+        const int fd = ::open(raw.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, "latin-1\n", 8), ssize_t(8));
+        ::close(fd);
+        QFile good(in + QStringLiteral("/good.txt"));
+        QVERIFY(good.open(QIODevice::WriteOnly) && good.write("good\n") == 5);
+        good.close();
+        const QString shown = in + QStringLiteral("/caf\\xE9.txt");
+
+        QStringList unopenable;
+        QCOMPARE(fileops::filesUnder(in, &unopenable), QStringList{in + QStringLiteral("/good.txt")});
+        QCOMPARE(unopenable, QStringList{shown});
+
+        ProcessingService service;
+        QSignalSpy log(service.eventLog(), &EventLog::eventAdded);
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QVERIFY(service.start(configIn(dir), nullptr));
+        QCOMPARE(service.processFiles({in}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(countKind(log, QStringLiteral("failed"), shown), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        for (const QList<QVariant>& args : log) {
+            const Event e = args.first().value<Event>();
+            if (e.kind == QStringLiteral("failed")) {
+                QCOMPARE(e.level, EventLevel::Error);
+                QVERIFY(e.message.startsWith(QStringLiteral("The file name is not valid UTF-8")));
+            }
+        }
+
+        Pipeline pipeline;
+        QVERIFY(Pipeline::fromJson(R"({"format":"sluice-pipeline","version":1,"name":"h",
+            "nodes":[{"id":"hash","stage":"hash"}],"edges":[]})",
+                                   pipeline, nullptr));
+        BatchRun batch(pipeline, nullptr, nullptr, dir.filePath(QStringLiteral("batch-results")), 1);
+        QSignalSpy done(&batch, &BatchRun::done);
+        batch.start({in});
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20000);
+        QCOMPARE(batch.total(), 2);
+        QCOMPARE(batch.failures().size(), 1);
+        QCOMPARE(batch.failures().first().item.path, shown);
+        QCOMPARE(
+            batch.failures().first().errors.first().toObject().value(QStringLiteral("message")).toString(),
+            QStringLiteral("the file name is not valid UTF-8, so it cannot be opened; rename it"));
     }
 
     void invalidPipelineIsRefused() {

@@ -4,6 +4,7 @@
 #include "pipeline/stage_registry.h"
 #include "store/state_store.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -28,6 +29,19 @@ public:
         while (!feedback.isCanceled() && t.elapsed() < 10000)
             QThread::msleep(5);
         return StageResult::success({});
+    }
+};
+
+/// A stage that takes 800 ms and reports the size it saw: time for the file to change during its run.
+class SlowStage : public Stage {
+public:
+    QString id() const override { return QStringLiteral("test_slow"); }
+    QString displayName() const override { return QStringLiteral("Slow"); }
+    QString group() const override { return QStringLiteral("Test"); }
+    QString description() const override { return QStringLiteral("Sleeps 800 ms."); }
+    StageResult process(Item& item, const QJsonObject&, Feedback&) override {
+        QThread::msleep(800);
+        return StageResult::success({{QStringLiteral("size_seen"), item.size}});
     }
 };
 
@@ -307,8 +321,67 @@ private Q_SLOTS:
         QVERIFY(written.first().endsWith(QStringLiteral(".sluice.json")));
     }
 
+    // The event log's line for a processed file: no empty "()" when no node set the type, and a warning
+    // a stage lists only in its output (the truncated zip read from its local headers) makes it
+    // "OK with 1 warning(s) …: <node>: <warning>" at Warning level, as ItemResult::warnings.
+    void processedEventShowsTypeAndWarnings() {
+        QTemporaryDir dir;
+        Pipeline pipeline;
+        QString error;
+        QVERIFY2(Pipeline::fromJson(QStringLiteral(R"({"format":"sluice-pipeline","version":1,"name":"x",
+            "nodes":[{"id":"hash","stage":"hash"},
+                     {"id":"x","stage":"archive_extract","params":{"destination":"%1"}}],
+            "edges":[{"from":"hash","to":"x"}]})")
+                                        .arg(dir.filePath(QStringLiteral("extracted")))
+                                        .toUtf8(),
+                                    pipeline, &error),
+                 qPrintable(error));
+        QVERIFY(pipeline.validate().isEmpty());
+        EventLog log;
+        Runner runner(pipeline, nullptr, &log);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        runner.enqueue(QStringLiteral(SLUICE_TEST_DATA "/archive/testfile-truncated.zip"));
+        QVERIFY(runner.waitForDone(20000));
+        const ItemResult r = finished.first().first().value<ItemResult>();
+        QVERIFY(r.okWithWarnings());
+        QCOMPARE(r.warnings.size(), 1);
+        const QString warning = r.warnings.first().toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(warning.contains(QStringLiteral("central directory")), qPrintable(warning));
+        Event processed;
+        for (const Event& e : log.snapshot())
+            if (e.kind == QStringLiteral("processed"))
+                processed = e;
+        QCOMPARE(processed.level, EventLevel::Warning);
+        QCOMPARE(processed.message,
+                 QStringLiteral("OK with 1 warning(s) in %1 ms: x: %2").arg(r.durationMs).arg(warning));
+
+        // No mime node: "Processed in N ms", no "()".
+        QTemporaryDir plainDir;
+        const QString text = plainDir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("notes\n") == 6);
+        f.close();
+        Pipeline hashOnly;
+        QVERIFY(Pipeline::fromJson(R"({"format":"sluice-pipeline","version":1,"name":"h",
+            "nodes":[{"id":"hash","stage":"hash"}],"edges":[]})",
+                                   hashOnly, &error));
+        EventLog log2;
+        Runner runner2(hashOnly, nullptr, &log2);
+        QSignalSpy finished2(&runner2, &Runner::itemFinished);
+        runner2.enqueue(text);
+        QVERIFY(runner2.waitForDone(20000));
+        const ItemResult r2 = finished2.first().first().value<ItemResult>();
+        QCOMPARE(r2.item.mime, QString());
+        QStringList messages;
+        for (const Event& e : log2.snapshot())
+            if (e.kind == QStringLiteral("processed"))
+                messages.append(e.message);
+        QCOMPARE(messages, QStringList{QStringLiteral("Processed in %1 ms").arg(r2.durationMs)});
+    }
+
     // A newline, a tab or a bidi override in the source name never reaches the result's file name; the
-    // JSON keeps the source path byte for byte, and "a_b.txt" next to "a\nb.txt" keeps its own result.
+    // JSON keeps the source path byte for byte, and "a_b.txt" next to "a\nb.txt" keeps its own plain
+    // result name whichever runs first: the sanitised name carries a tag of the original name.
     void controlCharactersInNamesAreReplacedInResultNames() {
         QTemporaryDir dir;
         const QString odd = QStringLiteral("line\none\tx") + QChar(0x202E) + QStringLiteral("txt.pdf.txt");
@@ -318,9 +391,16 @@ private Q_SLOTS:
             QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(f.errorString()));
             f.write(name.toUtf8() + '\n');
         }
-        QCOMPARE(Runner::resultBaseName(dir.filePath(odd)), plain);
+        auto tagOf = [](const QString& name) {
+            return QStringLiteral("~") +
+                   QString::fromLatin1(
+                       QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(10));
+        };
+        const QString oddBase = plain + tagOf(odd);
+        QCOMPARE(Runner::resultBaseName(dir.filePath(odd)), oddBase);
+        QCOMPARE(Runner::resultBaseName(dir.filePath(plain)), plain);
         QCOMPARE(Runner::resultBaseName(QStringLiteral("/x/a\x1b[31mred\x7f.txt")),
-                 QStringLiteral("a_[31mred_.txt"));
+                 QStringLiteral("a_[31mred_.txt") + tagOf(QStringLiteral("a\x1b[31mred\x7f.txt")));
         QCOMPARE(Runner::resultBaseName(QStringLiteral("/x/über ✓.txt")), QStringLiteral("über ✓.txt"));
         Pipeline inbox;
         QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
@@ -331,8 +411,8 @@ private Q_SLOTS:
         QVERIFY(runner.waitForDone(10000));
         runner.enqueue(dir.filePath(plain));
         QVERIFY(runner.waitForDone(10000));
-        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{plain + QStringLiteral(" (2).sluice.json"),
-                                                                plain + QStringLiteral(".sluice.json")}));
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{plain + QStringLiteral(".sluice.json"),
+                                                                oddBase + QStringLiteral(".sluice.json")}));
         auto sourceOf = [&](const QString& file) {
             return readJson(out + QLatin1Char('/') + file)
                 .value(QStringLiteral("source"))
@@ -340,8 +420,8 @@ private Q_SLOTS:
                 .value(QStringLiteral("path"))
                 .toString();
         };
-        QCOMPARE(sourceOf(plain + QStringLiteral(".sluice.json")), dir.filePath(odd));
-        QCOMPARE(sourceOf(plain + QStringLiteral(" (2).sluice.json")), dir.filePath(plain));
+        QCOMPARE(sourceOf(oddBase + QStringLiteral(".sluice.json")), dir.filePath(odd));
+        QCOMPARE(sourceOf(plain + QStringLiteral(".sluice.json")), dir.filePath(plain));
     }
 
     void logRunsAfterAFailureNodesAway() {
@@ -384,6 +464,56 @@ private Q_SLOTS:
         QCOMPARE(r.status, QStringLiteral("failed"));
         QCOMPARE(r.errors.first().toObject().value(QStringLiteral("message")).toString(),
                  QStringLiteral("file not found or not a regular file"));
+    }
+
+    // A file queued again while its job runs (it changed mid-run) runs once more after that job, as the
+    // new event; one queued again while its job still waits runs once, with its first trigger and the
+    // content it has when it starts.
+    void fileChangedWhileRunningRunsAgain() {
+        StageRegistry::instance().add(QStringLiteral("test_slow"),
+                                      [] { return std::make_unique<SlowStage>(); });
+        Pipeline p;
+        p.name = QStringLiteral("slow");
+        p.nodes.append({QStringLiteral("slow"), QStringLiteral("test_slow"), {}, {}, {}});
+        QVERIFY(p.validate().isEmpty());
+        QTemporaryDir dir;
+        StateStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("state.sqlite"))));
+        Runner runner(p, &store, nullptr);
+        runner.setMaxThreads(1);
+        QSignalSpy started(&runner, &Runner::itemStarted);
+        QSignalSpy finished(&runner, &Runner::itemFinished);
+        const QString a = dir.filePath(QStringLiteral("a.txt"));
+        const QString b = dir.filePath(QStringLiteral("b.txt"));
+        auto write = [](const QString& path, const QByteArray& data) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+        };
+        QVERIFY(write(a, "a1\n"));
+        QVERIFY(write(b, "b1\n"));
+        QVERIFY(runner.enqueue(a, {}, true, QStringLiteral("created")));
+        QVERIFY(runner.enqueue(b, {}, true, QStringLiteral("created")));
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 5000);
+        QCOMPARE(started.first().first().toString(), a);
+        // a is running, b waits: both change.
+        QVERIFY(write(a, "a2, longer\n"));
+        QVERIFY(write(b, "b2, longer\n"));
+        QVERIFY(!runner.enqueue(a, {}, true, QStringLiteral("modified")));
+        QVERIFY(!runner.enqueue(b, {}, true, QStringLiteral("modified")));
+        QVERIFY(runner.waitForDone(20000));
+        QCOMPARE(finished.size(), 3);
+        QStringList runs;
+        for (const QList<QVariant>& args : finished) {
+            const ItemResult r = args.first().value<ItemResult>();
+            QCOMPARE(r.status, QStringLiteral("ok"));
+            runs.append(
+                QStringLiteral("%1 %2 %3")
+                    .arg(QFileInfo(r.item.path).fileName(), r.item.trigger)
+                    .arg(r.item.results.value(QStringLiteral("slow")).toObject().value("size_seen").toInt()));
+        }
+        QCOMPARE(runs, (QStringList{QStringLiteral("a.txt created 3"), QStringLiteral("b.txt created 11"),
+                                    QStringLiteral("a.txt modified 11")}));
+        QCOMPARE(runner.pending(), 0);
     }
 
     void cancelStopsARunningItem() {

@@ -14,6 +14,32 @@ using namespace sluice;
 class TestStateStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void resultIsStoredAsUtf8Text() {
+        // The compact result's UTF-8 bytes go in as TEXT: non-ASCII comes back as written, and SQL sees text.
+        QTemporaryDir dir;
+        StateStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("state.sqlite"))));
+        const qint64 job = store.beginJob(QStringLiteral("/in/ä.pdf"), QStringLiteral("inbox"));
+        const QString text = QStringLiteral("scienti\uFB01c \u201Cfiction\u201D \U0001F600 \u00E4");
+        store.finishJob(job, QStringLiteral("ok"), QJsonObject{{QStringLiteral("text"), text}});
+        QCOMPARE(store.latestResult(QStringLiteral("/in/ä.pdf")).value(QStringLiteral("text")).toString(),
+                 text);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek-utf8"));
+        {
+            db.setDatabaseName(dir.filePath(QStringLiteral("state.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT typeof(document), json_extract(document, '$.text') FROM results")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+            QCOMPARE(q.value(1).toString(), text);
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek-utf8"));
+    }
+
     void survivesReopen() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/state.sqlite"));

@@ -6,9 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,9 +28,13 @@ QProcessEnvironment isolatedEnv(const QTemporaryDir& dir) {
     return env;
 }
 
-Run cli(const QTemporaryDir& dir, const QStringList& args, int timeoutMs = 120000) {
+Run cli(const QTemporaryDir& dir, const QStringList& args, int timeoutMs = 120000,
+        const QHash<QString, QString>& extraEnv = {}) {
     QProcess p;
-    p.setProcessEnvironment(isolatedEnv(dir));
+    QProcessEnvironment env = isolatedEnv(dir);
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(SLUICE_CLI_PATH), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -39,6 +46,14 @@ Run cli(const QTemporaryDir& dir, const QStringList& args, int timeoutMs = 12000
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+/// Writes `json` to `<dir>/<name>` and returns the path.
+QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArray& json) {
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size())
+        return {};
+    return f.fileName();
 }
 
 QJsonObject readJson(const QString& path) {
@@ -262,6 +277,97 @@ private Q_SLOTS:
                                                "— write \"stage\" instead"),
                          file + QStringLiteral(": node 'a': cycle through nodes: a → b → a"),
                          QStringLiteral("3 problem(s)"), QString()}));
+    }
+
+    // A file whose name is not valid UTF-8 (byte 0xFF) cannot be opened through Qt, under a UTF-8 or the
+    // C locale: `run DIR` reports it as FAILED with its name escaped, and counts it; the other file runs.
+    void runReportsNamesThatAreNotUtf8() {
+        for (const QString& locale : {QStringLiteral("C.UTF-8"), QStringLiteral("C")}) {
+            QTemporaryDir dir;
+            const QString in = dir.filePath(QStringLiteral("in"));
+            QVERIFY(QDir().mkpath(in));
+            const QByteArray raw = QFile::encodeName(in) + QByteArray("/bad\xff"
+                                                                      "name.txt");
+            const int fd = ::open(raw.constData(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+            QVERIFY(fd >= 0);
+            QCOMPARE(::write(fd, "latin-1 name\n", 13), ssize_t(13));
+            ::close(fd);
+            QFile good(in + QStringLiteral("/good.txt"));
+            QVERIFY(good.open(QIODevice::WriteOnly) && good.write("good\n") == 5);
+            good.close();
+            const QString pipeline = writeText(
+                dir, QStringLiteral("hash.sluice.json"),
+                R"({"format":"sluice-pipeline","version":1,"name":"h","nodes":[{"id":"hash","stage":"hash"}],
+                    "edges":[]})");
+            const Run r = cli(dir,
+                              {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline,
+                               QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                               QStringLiteral("--state"), dir.filePath(QStringLiteral("state.sqlite")), in},
+                              120000, {{QStringLiteral("LC_ALL"), locale}});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.contains(QStringLiteral("FAILED  ") + in +
+                                    QStringLiteral("/bad\\xFFname.txt  source: the file name is not valid "
+                                                   "UTF-8, so it cannot be opened")),
+                     qPrintable(locale + QLatin1Char('\n') + r.out));
+            QVERIFY2(r.out.contains(QStringLiteral("ok      ") + in + QStringLiteral("/good.txt  (")),
+                     qPrintable(r.out));
+            QVERIFY2(r.out.contains(QStringLiteral("1 succeeded, 1 failed")), qPrintable(r.out));
+        }
+    }
+
+    // The summary line of a pipeline without a type node has no empty field: "(12 ms)", not "(, 12 ms)";
+    // a stage's warning (a truncated zip) is on the item's line: "OK with 1 warning(s): x: …".
+    void runLineShowsNoEmptyTypeAndTheWarnings() {
+        QTemporaryDir dir;
+        const QString pipeline =
+            writeText(dir, QStringLiteral("x.sluice.json"),
+                      QStringLiteral(R"({"format":"sluice-pipeline","version":1,"name":"x",
+                        "nodes":[{"id":"x","stage":"archive_extract","params":{"destination":"%1"}}],
+                        "edges":[]})")
+                          .arg(dir.filePath(QStringLiteral("extracted")))
+                          .toUtf8());
+        const QString zip = QStringLiteral(SLUICE_TEST_DATA "/archive/testfile-truncated.zip");
+        const QString notes = writeText(dir, QStringLiteral("notes.txt"), "notes\n");
+        const Run r =
+            cli(dir, {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline, QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("out")), QStringLiteral("--state"),
+                      dir.filePath(QStringLiteral("state.sqlite")), zip});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3); // item, summary, ""
+        static const QRegularExpression itemLine(
+            QStringLiteral("^ok      (.+)  \\((\\d+) ms\\)  OK with 1 warning\\(s\\): x: (.+)$"));
+        const QRegularExpressionMatch m = itemLine.match(lines.at(0));
+        QVERIFY2(m.hasMatch(), qPrintable(lines.at(0)));
+        QCOMPARE(m.captured(1), zip);
+        QCOMPARE(m.captured(3), QStringLiteral("the zip central directory cannot be read (no "
+                                               "end-of-central-directory record): names and sizes come from "
+                                               "the local headers"));
+        QVERIFY(!r.out.contains(QStringLiteral("(,")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("1 succeeded, 0 failed")));
+
+        // With the built-in inbox pipeline (it has a type node) the type is there.
+        const Run typed =
+            cli(dir, {QStringLiteral("run"), QStringLiteral("--pipeline"), QStringLiteral("inbox"),
+                      QStringLiteral("--out"), dir.filePath(QStringLiteral("out2")),
+                      QStringLiteral("--state"), dir.filePath(QStringLiteral("state.sqlite")), notes});
+        QCOMPARE(typed.exitCode, 0);
+        QVERIFY2(typed.out.startsWith(QStringLiteral("ok      ") + notes + QStringLiteral("  (text/plain, ")),
+                 qPrintable(typed.out));
+    }
+
+    // The same edge twice is a validation error (exit 1) naming the edge.
+    void validateReportsADuplicatedEdge() {
+        QTemporaryDir dir;
+        const QString file = writeText(dir, QStringLiteral("dup.sluice.json"),
+                                       R"({"format":"sluice-pipeline","version":1,"name":"d",
+                          "nodes":[{"id":"m","stage":"mime"},{"id":"h","stage":"hash"}],
+                          "edges":[{"from":"m","to":"h"},{"from":"m","to":"h"}]})");
+        const Run r = cli(dir, {QStringLiteral("validate"), file});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out.split(QLatin1Char('\n')),
+                 (QStringList{file + QStringLiteral(": node 'h': edge m.out → h.in is listed more than once"),
+                              QStringLiteral("1 problem(s)"), QString()}));
     }
 
     void watchPrintsJsonLinesUntilSigterm() {

@@ -1,11 +1,13 @@
 // PdfTextDocument: poppler's text layer read through poppler's core gives the same words, boxes, spaces,
-// page sizes, rotations and page text as poppler-qt6 (Page::textList, Page::text) on every test PDF.
+// page sizes, rotations and page text as poppler-qt6 (Page::textList, Page::text) on every test PDF, whether
+// poppler reads the file or the file's bytes in memory (PdfTextDocument::fromData).
 
 #include "../stages/stage_test_util.h"
 #include "documents/pdf_open.h"
 #include "documents/pdf_rotation.h"
 #include "documents/pdf_text_layer.h"
 
+#include <QFile>
 #include <QTest>
 #include <poppler-qt6.h>
 
@@ -38,6 +40,13 @@ private Q_SLOTS:
         const std::unique_ptr<PdfTextDocument> text = PdfTextDocument::open(path, opened.password);
         QVERIFY(text);
         QCOMPARE(text->pageCount(), opened.document->numPages());
+        // The same document parsed from the file's bytes in memory reads the same.
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const std::unique_ptr<PdfTextDocument> inMemory =
+            PdfTextDocument::fromData(pdf.readAll(), opened.password);
+        QVERIFY(inMemory);
+        QCOMPARE(inMemory->pageCount(), text->pageCount());
         if (pages > 0)
             QCOMPARE(text->pageCount(), pages);
         int totalWords = 0;
@@ -55,6 +64,15 @@ private Q_SLOTS:
                 QCOMPARE(words.at(k).box, boxes.at(size_t(k))->boundingBox());
                 QCOMPARE(words.at(k).spaceAfter, boxes.at(size_t(k))->hasSpaceAfter());
             }
+            const QList<WordBox> fromMemory = inMemory->words(i);
+            QCOMPARE(fromMemory.size(), words.size());
+            for (qsizetype k = 0; k < words.size(); ++k) {
+                QCOMPARE(fromMemory.at(k).text, words.at(k).text);
+                QCOMPARE(fromMemory.at(k).box, words.at(k).box);
+                QCOMPARE(fromMemory.at(k).spaceAfter, words.at(k).spaceAfter);
+            }
+            QCOMPARE(inMemory->pageSize(i), text->pageSize(i));
+            QCOMPARE(inMemory->rotation(i), text->rotation(i));
             totalWords += int(words.size());
             const qreal side = qMax(page->pageSizeF().width(), page->pageSizeF().height()) + 1.0;
             QCOMPARE(text->physicalText(i, side), page->text(QRectF(0, 0, side, side)));
@@ -81,6 +99,14 @@ private Q_SLOTS:
         QVERIFY(!PdfTextDocument::open(test::data(QStringLiteral("pdf/password-example.pdf")), "wrong"));
         QVERIFY(!PdfTextDocument::open(test::data(QStringLiteral("pdf/password-example.pdf")), {}));
         QVERIFY(!PdfTextDocument::open(test::data(QStringLiteral("pdf/does-not-exist.pdf")), {}));
+        QFile file(test::data(QStringLiteral("pdf/password-example.pdf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!PdfTextDocument::fromData(bytes, "wrong"));
+        QVERIFY(!PdfTextDocument::fromData(bytes, {}));
+        QVERIFY(PdfTextDocument::fromData(bytes, "test"));
+        QVERIFY(!PdfTextDocument::fromData({}, {}));
+        QVERIFY(!PdfTextDocument::fromData(QByteArray("not a PDF at all"), {}));
     }
 };
 

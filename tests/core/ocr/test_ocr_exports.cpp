@@ -1,8 +1,10 @@
-// The `ocr` stage's exports line up with the page as given, not with the preprocessed image Tesseract
-// read: on a page turned on its side at 150 dpi (turned upright and upscaled to 300 dpi before reading)
-// and on one skewed 4°, the hOCR, ALTO and TSV word boxes are the result JSON's boxes, and the searchable
-// PDF shows the page as given (compared pixel by pixel after poppler renders it) with its text layer's
-// words over the JSON boxes. Review corrections reach the TSV and ALTO files.
+// The `ocr` stage's files come from Tesseract's renderers (hOCR `ocr-system` and ALTO `processingSoftware`
+// name Tesseract) and line up with the page as given: on an upright 300 dpi page (geometry unchanged), a
+// page on its side at 150 dpi (turned upright and upscaled), one turned and skewed, and one skewed 4°, the
+// hOCR, ALTO and TSV word boxes are the result JSON's boxes, word for word in the JSON's order. The
+// searchable PDF shows the page as given (turned upright and deskewed when that happened), and poppler
+// finds each word of its text layer where the JSON box, mapped onto the PDF page, lies. Review
+// corrections reach the txt, hOCR, TSV and ALTO files.
 
 #include "ocr/ocr_corrections_save.h"
 #include "ocr_test_util.h"
@@ -19,7 +21,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <opencv2/imgproc.hpp>
 #include <poppler-qt6.h>
+#include <tesseract/baseapi.h>
 
 using namespace sluice;
 
@@ -43,18 +47,62 @@ QByteArray readAll(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-/// The words of the result's first page with text other than white space.
+/// The words of the result's first page, in its order (white-space-only words included).
 QList<BoxedWord> jsonWords(const QJsonObject& output) {
     QList<BoxedWord> out;
     const QJsonObject page = output.value(QStringLiteral("pages")).toArray().at(0).toObject();
     for (const QJsonValue& v : page.value(QStringLiteral("words")).toArray()) {
         const QJsonObject w = v.toObject();
         const QJsonArray b = w.value(QStringLiteral("bbox")).toArray();
-        if (!w.value(QStringLiteral("text")).toString().trimmed().isEmpty())
-            out.append({w.value(QStringLiteral("text")).toString(),
-                        QRect(b.at(0).toInt(), b.at(1).toInt(), b.at(2).toInt(), b.at(3).toInt())});
+        out.append({w.value(QStringLiteral("text")).toString(),
+                    QRect(b.at(0).toInt(), b.at(1).toInt(), b.at(2).toInt(), b.at(3).toInt())});
     }
     return out;
+}
+
+/// The `content` of the first `<meta name='ocr-system'>` of an hOCR file.
+QString hocrSystem(const QByteArray& hocr) {
+    QXmlStreamReader xml(hocr);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("meta") &&
+            xml.attributes().value(QStringLiteral("name")) == QLatin1String("ocr-system"))
+            return xml.attributes().value(QStringLiteral("content")).toString();
+    }
+    return {};
+}
+
+/// The text of the first element named `name` of an XML file.
+QString elementText(const QByteArray& xmlData, const QString& name) {
+    QXmlStreamReader xml(xmlData);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == name)
+            return xml.readElementText();
+    }
+    return {};
+}
+
+/// The page as given warped by the page's read_image transform onto the read image's grid (white
+/// outside): what the searchable PDF must show.
+cv::Mat warpedPage(const QImage& original, const QJsonObject& readImage) {
+    const QImage g = original.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat src(g.height(), g.width(), CV_8UC1, const_cast<uchar*>(g.constBits()),
+                      size_t(g.bytesPerLine()));
+    const QJsonArray t = readImage.value(QStringLiteral("transform")).toArray();
+    const cv::Mat m = (cv::Mat_<double>(2, 3) << t.at(0).toDouble(), t.at(1).toDouble(), t.at(2).toDouble(),
+                       t.at(3).toDouble(), t.at(4).toDouble(), t.at(5).toDouble());
+    cv::Mat out;
+    cv::warpAffine(src, out, m,
+                   cv::Size(readImage.value(QStringLiteral("width")).toInt(),
+                            readImage.value(QStringLiteral("height")).toInt()),
+                   cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar::all(255));
+    return out;
+}
+
+/// The point (x, y) of the page as given mapped by the read_image transform.
+QPointF toRead(const QJsonObject& readImage, QPointF p) {
+    const QJsonArray t = readImage.value(QStringLiteral("transform")).toArray();
+    return {t.at(0).toDouble() * p.x() + t.at(1).toDouble() * p.y() + t.at(2).toDouble(),
+            t.at(3).toDouble() * p.x() + t.at(4).toDouble() * p.y() + t.at(5).toDouble()};
 }
 
 /// ocrx_word spans of an hOCR file: text and bbox (x0 y0 x1 y1 → QRect).
@@ -112,7 +160,7 @@ private Q_SLOTS:
     void initTestCase();
     void boxesMatchTheResult_data();
     void boxesMatchTheResult();
-    void correctionsReachTsvAndAlto();
+    void correctionsReachEveryExport();
 
 private:
     QTemporaryDir m_dir;
@@ -120,47 +168,83 @@ private:
 
 void TestOcrExports::initTestCase() {
     QVERIFY(m_dir.isValid());
+    QVERIFY(test::renderText().save(m_dir.filePath(QStringLiteral("upright.png"))));
     // On its side (turned 90° clockwise) at 150 dpi: turned back and upscaled ×2 before reading.
     QVERIFY(test::rotated(test::renderText(test::sampleLines(), 150), 90)
                 .save(m_dir.filePath(QStringLiteral("side150.png"))));
+    QVERIFY(test::rotated(test::renderText(), 184).save(m_dir.filePath(QStringLiteral("turned184.png"))));
     QVERIFY(test::rotated(test::renderText(), -4).save(m_dir.filePath(QStringLiteral("skew4.png"))));
 }
 
 void TestOcrExports::boxesMatchTheResult_data() {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("step"); // the preprocessing step that must have run
-    // Share of the JSON box the PDF text box covers: a skewed word's JSON box is the upright box around it,
-    // taller than the word laid level in the PDF (174×51 px around a 171×38 px word at 4°).
-    QTest::addColumn<double>("minCover");
+    QTest::addColumn<QStringList>("steps"); // the preprocessing steps that must have changed the geometry
+    QTest::newRow("upright, 300 dpi") << QStringLiteral("upright.png") << QStringList();
+    // Tesseract reads the turned lines of this one as vertical text: the page is upscaled, not turned.
     QTest::newRow("on its side, 150 dpi")
-        << QStringLiteral("side150.png") << QStringLiteral("upscale") << 0.8;
-    QTest::newRow("skewed 4 degrees") << QStringLiteral("skew4.png") << QStringLiteral("deskew") << 0.65;
+        << QStringLiteral("side150.png") << QStringList{QStringLiteral("upscale")};
+    QTest::newRow("upside down and skewed 4 degrees")
+        << QStringLiteral("turned184.png")
+        << QStringList{QStringLiteral("deskew"), QStringLiteral("orientation")};
+    QTest::newRow("skewed 4 degrees") << QStringLiteral("skew4.png") << QStringList{QStringLiteral("deskew")};
 }
 
 void TestOcrExports::boxesMatchTheResult() {
     QFETCH(QString, name);
-    QFETCH(QString, step);
-    QFETCH(double, minCover);
+    QFETCH(QStringList, steps);
     const QString source = m_dir.filePath(name);
     QTemporaryDir out;
-    const StageResult r = runOcr(source, out.path(), {{"outputs", QJsonArray{"hocr", "tsv", "alto", "pdf"}}});
+    const StageResult r =
+        runOcr(source, out.path(), {{"outputs", QJsonArray{"txt", "hocr", "tsv", "alto", "pdf"}}});
     QVERIFY2(r.ok, qPrintable(r.error));
     const QJsonObject page = r.output.value(QStringLiteral("pages")).toArray().at(0).toObject();
-    bool stepRan = false;
-    for (const QJsonValue& s : page.value(QStringLiteral("preprocessing")).toArray())
-        stepRan = stepRan || s.toObject().value(QStringLiteral("step")).toString() == step;
-    QVERIFY2(stepRan, qPrintable(step));
+    const QJsonObject readImage = page.value(QStringLiteral("read_image")).toObject();
+    const QJsonArray t = readImage.value(QStringLiteral("transform")).toArray();
+    QCOMPARE(t.size(), 6);
+    const bool unchanged = t == QJsonArray{1.0, 0.0, 0.0, 0.0, 1.0, 0.0};
+    QCOMPARE(unchanged, steps.isEmpty());
+    for (const QString& step : steps) {
+        bool ran = false;
+        for (const QJsonValue& s : page.value(QStringLiteral("preprocessing")).toArray()) {
+            const QJsonObject o = s.toObject();
+            ran = ran ||
+                  (o.value(QStringLiteral("step")).toString() == step &&
+                   (step != QLatin1String("orientation") || o.value(QStringLiteral("rotation_deg")).toInt()));
+        }
+        QVERIFY2(ran,
+                 QJsonDocument(page.value(QStringLiteral("preprocessing")).toArray()).toJson().constData());
+    }
     const QList<BoxedWord> expected = jsonWords(r.output);
     QVERIFY(expected.size() >= 15);
     const QImage original(source);
     QCOMPARE(page.value(QStringLiteral("width")).toInt(), original.width());
 
-    // hOCR, ALTO and TSV: the same words with the same boxes as the JSON.
+    // hOCR and ALTO: well-formed and Tesseract's own.
     const QJsonObject files = r.output.value(QStringLiteral("files")).toObject();
+    const QByteArray hocrData = readAll(files.value(QStringLiteral("hocr")).toString());
+    const QByteArray altoData = readAll(files.value(QStringLiteral("alto")).toString());
+    const QString tesseract =
+        QStringLiteral("tesseract ") + QString::fromLatin1(tesseract::TessBaseAPI::Version());
+    QCOMPARE(hocrSystem(hocrData), tesseract);
+    QCOMPARE(elementText(altoData, QStringLiteral("softwareName")), tesseract);
+    QCOMPARE(elementText(altoData, QStringLiteral("fileName")), name);
+    QVERIFY(hocrData.contains(QStringLiteral("image \"%1\"").arg(name).toUtf8()));
+    QVERIFY2(hocrData.contains(
+                 QStringLiteral("bbox 0 0 %1 %2;").arg(original.width()).arg(original.height()).toUtf8()),
+             "the ocr_page box is the page as given");
+    QVERIFY(altoData.contains(QStringLiteral("<Page WIDTH=\"%1\" HEIGHT=\"%2\"")
+                                  .arg(original.width())
+                                  .arg(original.height())
+                                  .toUtf8()));
+    // Tesseract's text file: the page's text (a form feed only between pages).
+    QCOMPARE(QString::fromUtf8(readAll(files.value(QStringLiteral("txt")).toString())),
+             page.value(QStringLiteral("text")).toString());
+
+    // hOCR, ALTO and TSV: the JSON's words in its order, with its boxes (pixels of the page as given).
     QString error;
-    const QList<BoxedWord> hocr = hocrWords(readAll(files.value(QStringLiteral("hocr")).toString()), &error);
+    const QList<BoxedWord> hocr = hocrWords(hocrData, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QList<BoxedWord> alto = altoWords(readAll(files.value(QStringLiteral("alto")).toString()), &error);
+    const QList<BoxedWord> alto = altoWords(altoData, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<BoxedWord> tsv = tsvWords(readAll(files.value(QStringLiteral("tsv")).toString()));
     QCOMPARE(hocr.size(), expected.size());
@@ -172,7 +256,6 @@ void TestOcrExports::boxesMatchTheResult() {
             QCOMPARE(got->at(i).box, expected[i].box);
         }
     }
-    // The boxes lie on the page as given: all inside it, spread over its long side for the turned page.
     QRect all;
     for (const BoxedWord& w : expected)
         all |= w.box;
@@ -180,71 +263,93 @@ void TestOcrExports::boxesMatchTheResult() {
     if (name.startsWith(QLatin1String("side")))
         QVERIFY2(all.height() > all.width(), "the text runs down the page as given");
 
-    // The PDF: one page the size of the image at its DPI, showing the page as given.
+    // The PDF: one page, the read image's size at the resolution Tesseract read it, showing the page as
+    // given (warped as Tesseract read it when the geometry changed), not the thresholded image.
     std::unique_ptr<Poppler::Document> pdf =
         Poppler::Document::load(files.value(QStringLiteral("pdf")).toString());
     QVERIFY(pdf);
     QCOMPARE(pdf->numPages(), 1);
     const std::unique_ptr<Poppler::Page> pdfPage = pdf->page(0);
-    const double dpi = page.value(QStringLiteral("dpi")).toDouble();
     const QSizeF points = pdfPage->pageSizeF();
-    QVERIFY(std::abs(points.width() - original.width() * 72.0 / dpi) < 0.01);
-    QVERIFY(std::abs(points.height() - original.height() * 72.0 / dpi) < 0.01);
-    const QImage shown =
-        pdfPage->renderToImage(dpi, dpi).convertToFormat(QImage::Format_Grayscale8).scaled(original.size());
-    const QImage given = original.convertToFormat(QImage::Format_Grayscale8);
+    const int readWidth = readImage.value(QStringLiteral("width")).toInt();
+    const int readHeight = readImage.value(QStringLiteral("height")).toInt();
+    const double readDpi = readWidth * 72.0 / points.width();
+    QVERIFY(std::abs(points.height() - readHeight * 72.0 / readDpi) < 0.05);
+    if (unchanged) {
+        QCOMPARE(readWidth, original.width());
+        QVERIFY(std::abs(readDpi - page.value(QStringLiteral("dpi")).toDouble()) < 0.5);
+    }
+    const cv::Mat want = warpedPage(original, readImage);
+    const QImage shown = pdfPage->renderToImage(readDpi, readDpi)
+                             .convertToFormat(QImage::Format_Grayscale8)
+                             .scaled(readWidth, readHeight);
     qint64 diff = 0;
-    for (int y = 0; y < given.height(); ++y)
-        for (int x = 0; x < given.width(); ++x)
-            diff += std::abs(int(shown.constScanLine(y)[x]) - int(given.constScanLine(y)[x]));
-    const double meanDiff = double(diff) / (qint64(given.width()) * given.height());
+    for (int y = 0; y < readHeight; ++y)
+        for (int x = 0; x < readWidth; ++x)
+            diff += std::abs(int(shown.constScanLine(y)[x]) - int(want.at<uchar>(y, x)));
+    const double meanDiff = double(diff) / (qint64(readWidth) * readHeight);
     QVERIFY2(meanDiff < 4.0, qPrintable(QString::number(meanDiff)));
 
-    // Its text layer: every word of the JSON over the JSON's box (poppler's boxes are in points; they span
-    // the word's line across the text, so they hold the word's box rather than equal it).
+    // Its text layer: every word of the JSON, at the JSON box mapped onto the PDF page (points).
     const auto boxes = pdfPage->textList();
-    QCOMPARE(int(boxes.size()), expected.size());
-    const double toPixels = dpi / 72.0;
-    for (const BoxedWord& want : expected) {
-        const QRectF wanted(want.box);
-        double best = -1;
+    int words = 0;
+    for (const BoxedWord& w : expected)
+        words += w.text.trimmed().isEmpty() ? 0 : 1;
+    QCOMPARE(int(boxes.size()), words);
+    const double toPoints = 72.0 / readDpi;
+    for (const BoxedWord& w : expected) {
+        if (w.text.trimmed().isEmpty())
+            continue;
+        // The JSON box mapped onto the PDF page: the box around its four corners, in points.
+        const QRectF jb(w.box);
+        QPolygonF corners;
+        for (const QPointF& c : {jb.topLeft(), jb.topRight(), jb.bottomLeft(), jb.bottomRight()})
+            corners << toRead(readImage, c) * toPoints;
+        const QRectF hull = corners.boundingRect();
+        double best = 1e9;
         QRectF bestBox;
         for (const auto& box : boxes) {
-            const QRectF b = box->boundingBox();
-            const QRectF px(b.x() * toPixels, b.y() * toPixels, b.width() * toPixels, b.height() * toPixels);
-            const double cover = px.intersected(wanted).width() * px.intersected(wanted).height() /
-                                 (wanted.width() * wanted.height());
-            if (box->text() == want.text && cover > best) {
-                best = cover;
-                bestBox = px;
+            const double d = QLineF(box->boundingBox().center(), hull.center()).length();
+            if (box->text() == w.text && d < best) {
+                best = d;
+                bestBox = box->boundingBox();
             }
         }
-        const QString what = QStringLiteral("%1: PDF box %2,%3 %4x%5 vs JSON %6,%7 %8x%9")
-                                 .arg(want.text)
-                                 .arg(bestBox.x())
-                                 .arg(bestBox.y())
-                                 .arg(bestBox.width())
-                                 .arg(bestBox.height())
-                                 .arg(want.box.x())
-                                 .arg(want.box.y())
-                                 .arg(want.box.width())
-                                 .arg(want.box.height());
-        QVERIFY2(best >= minCover, qPrintable(what));
-        QVERIFY2(bestBox.contains(wanted.center()), qPrintable(what));
-        QVERIFY2(bestBox.width() * bestBox.height() <= 3.0 * wanted.width() * wanted.height(),
-                 qPrintable(what));
+        const QString what =
+            QStringLiteral("%1: PDF box %2,%3 %4x%5 pt, JSON box on the PDF page %6,%7 %8x%9 pt")
+                .arg(w.text)
+                .arg(bestBox.x())
+                .arg(bestBox.y())
+                .arg(bestBox.width())
+                .arg(bestBox.height())
+                .arg(hull.x())
+                .arg(hull.y())
+                .arg(hull.width())
+                .arg(hull.height());
+        // Within a few points: centres 4 pt apart at most; along the line the PDF word lies in the JSON box
+        // give or take 3 pt and spans at least half of it (Tesseract sets a word's length from its
+        // baseline, which can stop a character short); across it, its centre lies in the JSON box.
+        QVERIFY2(best < 4.0, qPrintable(what));
+        const bool vertical = hull.height() > hull.width();
+        const QRectF slack = vertical ? hull.adjusted(0, -3, 0, 3) : hull.adjusted(-3, 0, 3, 0);
+        const bool along = vertical ? bestBox.top() >= slack.top() && bestBox.bottom() <= slack.bottom() &&
+                                          bestBox.height() >= 0.5 * hull.height()
+                                    : bestBox.left() >= slack.left() && bestBox.right() <= slack.right() &&
+                                          bestBox.width() >= 0.5 * hull.width();
+        QVERIFY2(along, qPrintable(what));
+        QVERIFY2(hull.adjusted(-3, -3, 3, 3).contains(bestBox.center()), qPrintable(what));
     }
     const QString layer = pdfPage->text(QRectF());
     for (const QString& w : {QStringLiteral("Invoice"), QStringLiteral("quick"), QStringLiteral("river")})
         QVERIFY2(layer.contains(w), qPrintable(layer));
 }
 
-void TestOcrExports::correctionsReachTsvAndAlto() {
+void TestOcrExports::correctionsReachEveryExport() {
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("letter.png"));
-    QVERIFY(test::renderText().save(source));
+    QVERIFY(test::rotated(test::renderText(), 94).save(source));
     const QString results = dir.filePath(QStringLiteral("results"));
-    const StageResult r = runOcr(source, results, {{"outputs", QJsonArray{"tsv", "alto"}}});
+    const StageResult r = runOcr(source, results, {{"outputs", QJsonArray{"txt", "hocr", "tsv", "alto"}}});
     QVERIFY2(r.ok, qPrintable(r.error));
     // The result document as the runner saves it.
     const QJsonObject doc{
@@ -258,45 +363,58 @@ void TestOcrExports::correctionsReachTsvAndAlto() {
     QVERIFY(f.commit());
 
     const QList<BoxedWord> before = jsonWords(r.output);
-    int quick = -1;
-    const QJsonArray words = r.output.value(QStringLiteral("pages"))
-                                 .toArray()
-                                 .at(0)
-                                 .toObject()
-                                 .value(QStringLiteral("words"))
-                                 .toArray();
-    for (int i = 0; i < words.size(); ++i)
-        if (words.at(i).toObject().value(QStringLiteral("text")).toString() == QLatin1String("quick"))
-            quick = i;
-    QVERIFY(quick >= 0);
+    const int quick = int(std::find_if(before.begin(), before.end(),
+                                       [](const BoxedWord& w) { return w.text == QLatin1String("quick"); }) -
+                          before.begin());
+    const int river = int(std::find_if(before.begin(), before.end(),
+                                       [](const BoxedWord& w) { return w.text == QLatin1String("river"); }) -
+                          before.begin());
+    QVERIFY(quick < before.size());
+    QVERIFY(river < before.size());
     OcrSaveRequest request;
     request.result = doc;
     request.resultDir = results;
-    request.corrections = {{1, quick, QStringLiteral("quick"), QStringLiteral("quack")}};
+    // The second needs escaping in hOCR and ALTO.
+    request.corrections = {{1, quick, QStringLiteral("quick"), QStringLiteral("quack")},
+                           {1, river, QStringLiteral("river"), QStringLiteral("R&D <\"x\">")}};
     const OcrSaveResult saved = saveOcrCorrections(request);
     QVERIFY2(saved.ok, qPrintable(saved.error));
+    QCOMPARE(saved.applied, 2);
     const QJsonObject files = r.output.value(QStringLiteral("files")).toObject();
+    QCOMPARE(saved.txtPath, files.value(QStringLiteral("txt")).toString());
+    QCOMPARE(saved.hocrPath, files.value(QStringLiteral("hocr")).toString());
     QCOMPARE(saved.tsvPath, files.value(QStringLiteral("tsv")).toString());
     QCOMPARE(saved.altoPath, files.value(QStringLiteral("alto")).toString());
 
-    const QList<BoxedWord> tsv = tsvWords(readAll(saved.tsvPath));
+    const QByteArray hocrData = readAll(saved.hocrPath);
     QString error;
+    const QList<BoxedWord> hocr = hocrWords(hocrData, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(hocrSystem(hocrData).startsWith(QLatin1String("tesseract "))); // still Tesseract's file
+    const QList<BoxedWord> tsv = tsvWords(readAll(saved.tsvPath));
     const QList<BoxedWord> alto = altoWords(readAll(saved.altoPath), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(hocr.size(), before.size());
     QCOMPARE(tsv.size(), before.size());
     QCOMPARE(alto.size(), before.size());
-    int corrected = 0;
     for (int i = 0; i < before.size(); ++i) {
-        const QString want =
-            before[i].text == QLatin1String("quick") ? QStringLiteral("quack") : before[i].text;
-        corrected += want == QLatin1String("quack");
-        QCOMPARE(tsv[i].text, want);
-        QCOMPARE(alto[i].text, want);
-        QCOMPARE(tsv[i].box, before[i].box);
-        QCOMPARE(alto[i].box, before[i].box);
+        const QString want = i == quick   ? QStringLiteral("quack")
+                             : i == river ? QStringLiteral("R&D <\"x\">")
+                                          : before[i].text;
+        for (const QList<BoxedWord>* got : {&hocr, &alto, &tsv}) {
+            QCOMPARE(got->at(i).text, want);
+            QCOMPARE(got->at(i).box, before[i].box);
+        }
     }
-    QCOMPARE(corrected, 1);
-    QVERIFY(!readAll(saved.tsvPath).contains("\tquick\n"));
+    const QString txt = QString::fromUtf8(readAll(saved.txtPath));
+    QVERIFY2(txt.contains(QLatin1String("quack")) && !txt.contains(QLatin1String("quick")), qPrintable(txt));
+    QVERIFY(txt.contains(QLatin1String("R&D <\"x\">")));
+
+    // Saving the same corrections again changes nothing.
+    const QByteArray hocrOnce = hocrData;
+    const OcrSaveResult again = saveOcrCorrections(request);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(readAll(saved.hocrPath), hocrOnce);
 }
 
 SLUICE_OCR_TEST_MAIN(TestOcrExports)

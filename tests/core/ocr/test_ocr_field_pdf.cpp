@@ -6,6 +6,7 @@
 #include "stage_test_util.h"
 #include "stages/ocr_stage.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,10 +56,12 @@ private Q_SLOTS:
 void TestOcrFieldPdf::cardinalFourOrientations() {
     QTemporaryDir out;
     RecordingFeedback progress;
-    const StageResult r = runOcr(
-        QStringLiteral("ocr/cardinal.pdf"),
-        {{"pdf_dpi", 150}, {"upscale", false}, {"outputs", QJsonArray{"pdf"}}, {"keep_preprocessed", false}},
-        out.path(), &progress);
+    const StageResult r = runOcr(QStringLiteral("ocr/cardinal.pdf"),
+                                 {{"pdf_dpi", 150},
+                                  {"upscale", false},
+                                  {"outputs", QJsonArray{"pdf", "tsv"}},
+                                  {"keep_preprocessed", false}},
+                                 out.path(), &progress);
     QVERIFY2(r.ok, qPrintable(r.error));
     const QJsonArray pages = r.output.value(QStringLiteral("pages")).toArray();
     QCOMPARE(pages.size(), 4);
@@ -100,6 +103,28 @@ void TestOcrFieldPdf::cardinalFourOrientations() {
     for (int i = 0; i < 4; ++i)
         QVERIFY2(pdf->page(i)->text(QRectF()).contains(QStringLiteral("LinnSequencer")),
                  qPrintable(QString::number(i)));
+    // Tesseract's TSV of the whole document: each page's word rows are that page's JSON words and boxes,
+    // mapped back from the page turned upright to the page as rendered.
+    QFile tsv(r.output.value(QStringLiteral("files")).toObject().value(QStringLiteral("tsv")).toString());
+    QVERIFY(tsv.open(QIODevice::ReadOnly));
+    QList<QStringList> rows[4];
+    for (const QByteArray& line : tsv.readAll().split('\n')) {
+        const QStringList c = QString::fromUtf8(line).split(QLatin1Char('\t'));
+        if (c.size() == 12 && c[0] == QLatin1String("5") && c[1].toInt() >= 1 && c[1].toInt() <= 4)
+            rows[c[1].toInt() - 1].append(c);
+    }
+    for (int i = 0; i < 4; ++i) {
+        const QJsonArray words = pages[i].toObject().value(QStringLiteral("words")).toArray();
+        QCOMPARE(rows[i].size(), words.size());
+        for (int w = 0; w < words.size(); ++w) {
+            const QJsonObject word = words[w].toObject();
+            const QJsonArray b = word.value(QStringLiteral("bbox")).toArray();
+            QCOMPARE(rows[i][w][11], word.value(QStringLiteral("text")).toString());
+            QCOMPARE((QList<int>{rows[i][w][6].toInt(), rows[i][w][7].toInt(), rows[i][w][8].toInt(),
+                                 rows[i][w][9].toInt()}),
+                     (QList<int>{b[0].toInt(), b[1].toInt(), b[2].toInt(), b[3].toInt()}));
+        }
+    }
 }
 
 void TestOcrFieldPdf::oldBookPage() {

@@ -2,6 +2,7 @@
 // hOCR and ALTO well-formed XML, TSV, a searchable PDF whose text layer holds the words), the preprocessed
 // page image, names that never overwrite, and the errors for bad input.
 
+#include "documents/pdf_page_renderer.h"
 #include "ocr_test_util.h"
 #include "pipeline/pipeline.h"
 #include "stage_test_util.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void filesWritten();
     void namesNeverOverwrite();
     void noResultFolder();
+    void hugePdfPageWarns();
     void badInput();
     void canceled();
     void canceledWhileReading();
@@ -199,6 +202,41 @@ void TestOcrStage::noResultFolder() {
                 .value(QStringLiteral("preprocessing"))
                 .toArray()
                 .isEmpty());
+}
+
+void TestOcrStage::hugePdfPageWarns() {
+    // A poster page (4000 × 4000 pt, 1.4 m wide) cannot be rendered at 300 dpi within the stage's pixel
+    // budget (60 MP): it is read at the dpi the budget allows, and the result says so.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("poster.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QSizeF(4000, 4000), QPageSize::Point));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(72);
+        QPainter p(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(120);
+        p.setFont(font);
+        p.drawText(200, 400, QStringLiteral("Poster heading"));
+    }
+    const double scale = PdfPageRenderer::boundedScale(QSizeF(4000, 4000), 300.0 / 72.0, 60'000'000);
+    const int dpi = int(std::lround(72.0 * scale));
+    QVERIFY(dpi < 150);
+    const StageResult r = runOcr(path, QString(), {{"preprocess", false}});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(
+        r.output.value(QStringLiteral("pages")).toArray()[0].toObject().value(QStringLiteral("dpi")).toInt(),
+        dpi);
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY2(r.warnings[0].contains(QStringLiteral("%1 dpi").arg(dpi)) &&
+                 r.warnings[0].contains(QStringLiteral("300")),
+             qPrintable(r.warnings[0]));
+    QVERIFY(r.output.value(QStringLiteral("text")).toString().contains(QStringLiteral("Poster")));
+    // A page rendered at the asked resolution: no warning.
+    const StageResult normal = runOcr(m_page, QString(), {{"preprocess", false}});
+    QVERIFY2(normal.ok, qPrintable(normal.error));
+    QVERIFY(normal.warnings.isEmpty());
 }
 
 void TestOcrStage::badInput() {

@@ -414,10 +414,49 @@ void TestOcrCorrections::saveReplacesTheStageExports() {
     const QString txt = QDir(out).filePath(QStringLiteral("letter.txt"));
     const QString hocr = QDir(out).filePath(QStringLiteral("letter.hocr"));
     const QString tsv = QDir(out).filePath(QStringLiteral("letter.tsv"));
-    for (const QString& p : {txt, hocr, tsv}) {
-        QFile f(p);
+    // The stage's exports as Tesseract 5's renderers write them for page(1) (boxes x0 y0 x1 y1 / l t w h).
+    const QByteArray tesseractHocr =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n <head>\n"
+        "  <meta name='ocr-system' content='tesseract 5.3.0' />\n </head>\n <body>\n"
+        "  <div class='ocr_page' id='page_1' title='image \"letter.png\"; bbox 0 0 2480 3508; ppageno 0'>\n"
+        "   <div class='ocr_carea' id='block_1_1' title=\"bbox 10 20 130 70\">\n"
+        "    <p class='ocr_par' id='par_1_1' lang='eng' title=\"bbox 10 20 130 70\">\n"
+        "     <span class='ocr_line' id='line_1_1' title=\"bbox 10 20 130 40\">\n"
+        "      <span class='ocrx_word' id='word_1_1' title='bbox 10 20 60 40; x_wconf 42'>Hel1o</span>\n"
+        "      <span class='ocrx_word' id='word_1_2' title='bbox 70 20 130 40; x_wconf 96'>world</span>\n"
+        "     </span>\n"
+        "     <span class='ocr_line' id='line_1_2' title=\"bbox 10 50 130 70\">\n"
+        "      <span class='ocrx_word' id='word_1_3' title='bbox 10 50 50 70; x_wconf 94'>from</span>\n"
+        "      <span class='ocrx_word' id='word_1_4' title='bbox 60 50 130 70; x_wconf 55'>S1uice</span>\n"
+        "     </span>\n    </p>\n   </div>\n"
+        "   <div class='ocr_carea' id='block_1_2' title=\"bbox 10 120 190 144\">\n"
+        "    <p class='ocr_par' id='par_1_2' lang='eng' title=\"bbox 10 120 190 144\">\n"
+        "     <span class='ocr_line' id='line_1_3' title=\"bbox 10 120 190 144\">\n"
+        "      <span class='ocrx_word' id='word_1_5' title='bbox 10 120 120 144; x_wconf "
+        "91'>Tesseract</span>\n"
+        "      <span class='ocrx_word' id='word_1_6' title='bbox 130 120 190 144; x_wconf 89'>reads</span>\n"
+        "     </span>\n    </p>\n   </div>\n  </div>\n </body>\n</html>\n";
+    const QByteArray tesseractTsv =
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t\n"
+        "2\t1\t1\t0\t0\t0\t10\t20\t120\t50\t-1\t\n"
+        "3\t1\t1\t1\t0\t0\t10\t20\t120\t50\t-1\t\n"
+        "4\t1\t1\t1\t1\t0\t10\t20\t120\t20\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t10\t20\t50\t20\t41.6\tHel1o\n"
+        "5\t1\t1\t1\t1\t2\t70\t20\t60\t20\t96.0\tworld\n"
+        "4\t1\t1\t1\t2\t0\t10\t50\t120\t20\t-1\t\n"
+        "5\t1\t1\t1\t2\t1\t10\t50\t40\t20\t93.5\tfrom\n"
+        "5\t1\t1\t1\t2\t2\t60\t50\t70\t20\t55.0\tS1uice\n"
+        "2\t1\t2\t0\t0\t0\t10\t120\t180\t24\t-1\t\n"
+        "3\t1\t2\t1\t0\t0\t10\t120\t180\t24\t-1\t\n"
+        "4\t1\t2\t1\t1\t0\t10\t120\t180\t24\t-1\t\n"
+        "5\t1\t2\t1\t1\t1\t10\t120\t110\t24\t91.0\tTesseract\n"
+        "5\t1\t2\t1\t1\t2\t130\t120\t60\t24\t89.0\treads\n";
+    for (const auto& [path, data] :
+         {std::pair<QString, QByteArray>{txt, "as recognised"}, {hocr, tesseractHocr}, {tsv, tesseractTsv}}) {
+        QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("as recognised");
+        f.write(data);
     }
     const QJsonObject doc = resultDocument(source, ocrOutput(1, {{QStringLiteral("txt"), txt},
                                                                  {QStringLiteral("hocr"), hocr},
@@ -436,7 +475,11 @@ void TestOcrCorrections::saveReplacesTheStageExports() {
     QCOMPARE(QString::fromUtf8(readAll(txt)),
              QStringLiteral("Hel1o world\nfrom S1uice\n\nTesseract 5 reads\n\n"));
     QString error;
-    QCOMPARE(parseHocr(readAll(hocr), &error).at(4).text, QStringLiteral("Tesseract 5"));
+    const QByteArray savedHocr = readAll(hocr);
+    QCOMPARE(parseHocr(savedHocr, &error).at(4).text, QStringLiteral("Tesseract 5"));
+    QVERIFY(error.isEmpty());
+    // Tesseract's file with the word replaced, everything else as it was.
+    QCOMPARE(savedHocr, QByteArray(tesseractHocr).replace(">Tesseract<", ">Tesseract 5<"));
     // The stage's TSV export is rewritten too: the corrected word in its word row, with its box.
     QCOMPARE(r.tsvPath, tsv);
     const QList<QByteArray> rows = readAll(tsv).split('\n');
@@ -449,7 +492,24 @@ void TestOcrCorrections::saveReplacesTheStageExports() {
             corrected = row;
     QVERIFY2(!corrected.isEmpty(), readAll(tsv).constData());
     QVERIFY(!readAll(tsv).contains("\tTesseract\n"));
+    QCOMPARE(readAll(tsv), QByteArray(tesseractTsv).replace("\tTesseract\n", "\tTesseract 5\n"));
     QCOMPARE(QDir(out).entryList(QDir::Files).size(), 3); // no temporary files left behind
+
+    // An hOCR that is not this result's export (other words): refused with a clear error, nothing written.
+    QFile other(hocr);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(QByteArray(tesseractHocr)
+                    .replace("      <span class='ocrx_word' id='word_1_6' title='bbox 130 120 190 144; "
+                             "x_wconf 89'>reads</span>\n",
+                             ""));
+    other.close();
+    const QByteArray txtBefore = readAll(txt);
+    request.corrections = {{1, 0, QStringLiteral("Hel1o"), QStringLiteral("Hello")}};
+    const OcrSaveResult refused = saveOcrCorrections(request);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QStringLiteral("5 words")) && refused.error.contains(QStringLiteral("6")),
+             qPrintable(refused.error));
+    QCOMPARE(readAll(txt), txtBefore);
 }
 
 void TestOcrCorrections::saveRefusesAnotherSourcesResult() {

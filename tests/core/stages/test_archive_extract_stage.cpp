@@ -9,7 +9,10 @@
 #include "stage_test_util.h"
 #include "stages/archive_extract_stage.h"
 #include "stages/archive_names.h"
+#include "stages/extraction_registry.h"
+#include "watch/content_hash.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -18,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 using namespace sluice;
@@ -607,6 +611,100 @@ private Q_SLOTS:
         QCOMPARE(test::tree(dest + QStringLiteral("/a (2)")),
                  (QStringList{QStringLiteral("note.txt"), QStringLiteral("x.txt")}));
         QCOMPARE(test::contents(dest + QStringLiteral("/a/mine.txt")), QByteArray("keep"));
+    }
+
+    void touchedArchiveIsStillTheSameArchive() {
+        // A compressed tar (hashed while it is read) and a zip (hashed after extracting).
+        for (const char* name : {"a.tar.gz", "a.zip"}) {
+            const bool zip = QByteArray(name).endsWith(".zip");
+            QTemporaryDir dir;
+            const QString dest = dir.filePath(QStringLiteral("out"));
+            const QString archive = dir.filePath(QLatin1String(name));
+            const int format = zip ? ARCHIVE_FORMAT_ZIP : ARCHIVE_FORMAT_TAR_PAX_RESTRICTED;
+            const int filter = zip ? ARCHIVE_FILTER_NONE : ARCHIVE_FILTER_GZIP;
+            QVERIFY(
+                test::writeTestArchive(archive, format, filter, {{"x.txt", "one"}, {"sub/y.txt", "two"}}));
+            const StageResult first = extract(archive, dest);
+            QVERIFY2(first.ok, qPrintable(first.error));
+            QCOMPARE(first.output.value(QStringLiteral("destination")).toString(),
+                     dest + QStringLiteral("/a"));
+            const qint64 size = QFileInfo(archive).size();
+
+            // The record holds the XXH3 of the whole file, the value the watcher's content hash gives.
+            const QString folder = QDir::cleanPath(dest + QStringLiteral("/a"));
+            QFile record(ExtractionRegistry::defaultDir() + QLatin1Char('/') +
+                         QString::fromLatin1(
+                             QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha1).toHex()) +
+                         QStringLiteral(".json"));
+            QVERIFY2(record.open(QIODevice::ReadOnly), qPrintable(record.fileName()));
+            const std::optional<quint64> hash = contentHash(archive, ContentHashMode::Full);
+            QVERIFY(hash.has_value());
+            QCOMPARE(
+                QJsonDocument::fromJson(record.readAll()).object().value(QStringLiteral("xxh3")).toString(),
+                QStringLiteral("%1").arg(*hash, 16, 16, QLatin1Char('0')));
+
+            // `touch`: new times, same bytes — the same archive, its folder is replaced, nothing numbered.
+            const struct timespec later[2] = {{1800000000, 0}, {1800000000, 0}};
+            QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(archive).constData(), later, 0), 0);
+            const StageResult touched = extract(archive, dest);
+            QVERIFY2(touched.ok, qPrintable(touched.error));
+            QCOMPARE(touched.output.value(QStringLiteral("destination")).toString(),
+                     dest + QStringLiteral("/a"));
+            QCOMPARE(touched.output.value(QStringLiteral("replaced")).toBool(), true);
+            QCOMPARE(QDir(dest).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                     QStringList{QStringLiteral("a")});
+
+            // Other bytes of the same size under the same mtime: another archive, the old folder is kept.
+            QVERIFY(
+                test::writeTestArchive(archive, format, filter, {{"x.txt", "eon"}, {"sub/y.txt", "two"}}));
+            QCOMPARE(QFileInfo(archive).size(), size);
+            QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(archive).constData(), later, 0), 0);
+            QCOMPARE(contentHash(archive, ContentHashMode::Full) == hash, false);
+            const StageResult changed = extract(archive, dest);
+            QVERIFY2(changed.ok, qPrintable(changed.error));
+            QCOMPARE(changed.output.value(QStringLiteral("destination")).toString(),
+                     dest + QStringLiteral("/a (2)"));
+            QCOMPARE(test::contents(dest + QStringLiteral("/a/x.txt")), QByteArray("one"));
+            QCOMPARE(test::contents(dest + QStringLiteral("/a (2)/x.txt")), QByteArray("eon"));
+        }
+    }
+
+    void manyFoldersDeepPathsAndClashes() {
+        // More folders than the extractor keeps open, members coming back to early folders, a path 300
+        // folders deep, and a hard link into an early folder.
+        QList<test::TestEntry> entries;
+        for (int i = 0; i < 300; ++i)
+            entries.append(test::TestEntry(
+                QStringLiteral("d%1/f.txt").arg(i, 3, 10, QLatin1Char('0')).toUtf8(), QByteArray::number(i)));
+        entries.append(test::TestEntry("d000/g.txt", "again"));
+        QByteArray deep;
+        for (int i = 0; i < 300; ++i)
+            deep += "n/";
+        entries.append(test::TestEntry(deep + "leaf.txt", "deep"));
+        entries.append(test::TestEntry("d299/link.txt", {}, AE_IFREG, "d001/f.txt", true));
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(QStringLiteral("many.tar"));
+        QVERIFY(
+            test::writeTestArchive(archive, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_NONE, entries));
+        const StageResult r = extract(archive, dir.filePath(QStringLiteral("out")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString out = dir.filePath(QStringLiteral("out/many"));
+        QCOMPARE(test::contents(out + QStringLiteral("/d000/f.txt")), QByteArray("0"));
+        QCOMPARE(test::contents(out + QStringLiteral("/d257/f.txt")), QByteArray("257"));
+        QCOMPARE(test::contents(out + QStringLiteral("/d299/f.txt")), QByteArray("299"));
+        QCOMPARE(test::contents(out + QStringLiteral("/d000/g.txt")), QByteArray("again"));
+        QCOMPARE(
+            test::contents(out + QLatin1Char('/') + QString::fromLatin1(deep) + QStringLiteral("leaf.txt")),
+            QByteArray("deep"));
+        QCOMPARE(test::contents(out + QStringLiteral("/d299/link.txt")), QByteArray("1"));
+        QCOMPARE(r.output.value(QStringLiteral("totals")).toObject().value(QStringLiteral("files")).toInt(),
+                 303);
+        QCOMPARE(test::tree(out).size(), 300 * 2 + 1 + 300 + 1 + 1);
+
+        // A file and then a folder of the same name: refused, nothing kept.
+        expectRefused(ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                      {{"x", "file"}, {"x/y.txt", "in"}}, QStringLiteral("x/y.txt"),
+                      QStringLiteral("clashes with another member"));
     }
 
     void partialExtractionIsAWarning() {

@@ -3,6 +3,7 @@
 
 #include "stage_test_util.h"
 #include "stages/pdf_stage.h"
+#include "text/text_counts.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void unmappedFontNeedsOcr();
     void rotatedPage();
     void twoWorkersGiveTheSameResult();
+    void workersTakingPagesInTurnGiveTheSameDocument();
+    void pageCountsMatchTheText();
     void canceled();
 };
 
@@ -284,6 +287,66 @@ void TestPdfStage::twoWorkersGiveTheSameResult() {
     QCOMPARE(two.output.value("text").toString(), one.output.value("text").toString());
     QCOMPARE(two.output.value("page_list").toArray().size(), 4);
     QCOMPARE(two.output.value("page_list").toArray().at(3).toObject().value("number").toInt(), 4);
+}
+
+void TestPdfStage::workersTakingPagesInTurnGiveTheSameDocument() {
+    // Three workers take the four pages in whatever order they get to them; the result is the one worker's,
+    // key for key (texts, page list in page order, statistics, tables, sizes), tables looked for everywhere.
+    PdfStage stage;
+    const QJsonObject params{{"password", "test"}, {"tables", "always"}};
+    QJsonObject three = params;
+    three.insert("workers", 3);
+    const StageResult one = test::run(stage, test::data("pdf/password-example.pdf"), params);
+    const StageResult many = test::run(stage, test::data("pdf/password-example.pdf"), three);
+    QVERIFY(one.ok && many.ok);
+    QCOMPARE(many.output, one.output);
+    const QJsonArray pages = many.output.value("page_list").toArray();
+    QCOMPARE(pages.size(), 4);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(pages.at(i).toObject().value("number").toInt(), i + 1);
+}
+
+void TestPdfStage::pageCountsMatchTheText() {
+    // Each page's chars, words and replacement characters are those of its text (code points, runs of
+    // non-space characters as `wc -w`, U+FFFD and control characters), and the statistics are their sums;
+    // the document's text and search text are the pages' joined by form feeds.
+    PdfStage stage;
+    for (const char* file :
+         {"pdf/issue-71-duplicate-chars.pdf", "pdf/type3_font_nomapping.pdf", "pdf/issue-598-example.pdf"}) {
+        const StageResult r = test::run(stage, test::data(file), {{"word_boxes", false}});
+        QVERIFY2(r.ok, file);
+        qint64 chars = 0;
+        qint64 words = 0;
+        qint64 replacement = 0;
+        QStringList texts;
+        QStringList searchTexts;
+        for (const QJsonValue& v : r.output.value("page_list").toArray()) {
+            const QJsonObject page = v.toObject();
+            const QString text = page.value("text").toString();
+            QCOMPARE(page.value("chars").toInteger(), codePointCount(text));
+            QCOMPARE(page.value("words").toInteger(), wordCount(text));
+            int unmapped = 0;
+            for (const QChar c : text)
+                unmapped +=
+                    c == QChar::ReplacementCharacter || (c.category() == QChar::Other_Control && !c.isSpace())
+                        ? 1
+                        : 0;
+            QCOMPARE(page.value("replacement_chars").toInt(), unmapped);
+            QCOMPARE(page.value("search_text").toString(), text.normalized(QString::NormalizationForm_KC));
+            chars += page.value("chars").toInteger();
+            words += page.value("words").toInteger();
+            replacement += unmapped;
+            texts << text;
+            searchTexts << page.value("search_text").toString();
+        }
+        const QJsonObject stats = r.output.value("statistics").toObject();
+        QCOMPARE(stats.value("chars").toInteger(), chars);
+        QCOMPARE(stats.value("words").toInteger(), words);
+        QCOMPARE(stats.value("replacement_chars").toInteger(), replacement);
+        QCOMPARE(r.output.value("chars").toInteger(), chars);
+        QCOMPARE(r.output.value("text").toString(), texts.join(QLatin1Char('\f')));
+        QCOMPARE(r.output.value("search_text").toString(), searchTexts.join(QLatin1Char('\f')));
+    }
 }
 
 void TestPdfStage::canceled() {

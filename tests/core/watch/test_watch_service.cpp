@@ -1,15 +1,18 @@
 // Watch folders in the ProcessingService: after a restart nothing already processed is processed again,
 // and what changed while stopped (created, modified, deleted) is reported at start and processed; each
 // watch folder runs its own pipeline; pause holds ready files until resume; the result folder inside a
-// watched root is never watched; a touched file whose content hash is unchanged is not processed again.
+// watched root is never watched; a touched file whose content hash is unchanged is not processed again;
+// a `cp -p` renamed over a processed file is logged as not processed, with the reason.
 #include "service/processing_service.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cstdio>
 
 using namespace sluice;
 
@@ -263,6 +266,51 @@ private Q_SLOTS:
             QTest::qWait(500);
             QCOMPARE(processedPaths(finished), QStringList());
         }
+    }
+
+    // `cp -p f t.new; mv t.new f` with content hashing off: the same size and mtime as when f was processed,
+    // so it is not run again — and the log says so at Info, right after the `modified`, with the reason
+    // in its data.
+    void copyWithSameTimesRenamedOverIsLoggedAsNotProcessed() {
+        QTemporaryDir dir;
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString file = inbox + QStringLiteral("/ledger.csv");
+        const QString temp = inbox + QStringLiteral("/ledger.csv.new");
+        WatchFolderConfig folder = folderConfig(QStringLiteral("Inbox"), inbox);
+        QCOMPARE(folder.contentHash, ContentHashMode::Off);
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QSignalSpy log(service.eventLog(), &EventLog::eventAdded);
+        QVERIFY(service.start(configIn(dir), nullptr));
+        QVERIFY(service.addWatchFolder(folder, nullptr));
+        QVERIFY(writeFile(file, "date;amount\n2026-11-30;12.50\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(processedPaths(finished), QStringList{file}, 20000);
+        QTest::qWait(300);
+        QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-p"), file, temp}), 0);
+        QCOMPARE(::rename(QFile::encodeName(temp).constData(), QFile::encodeName(file).constData()), 0);
+        auto eventOf = [&log, &file](const QString& kind) -> Event {
+            for (const QList<QVariant>& args : log) {
+                const Event e = args.first().value<Event>();
+                if (e.kind == kind && e.path == file)
+                    return e;
+            }
+            return {};
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(eventOf(QStringLiteral("skipped")).kind, QStringLiteral("skipped"), 10000);
+        QCOMPARE(eventOf(QStringLiteral("modified")).kind, QStringLiteral("modified"));
+        const Event skipped = eventOf(QStringLiteral("skipped"));
+        QCOMPARE(skipped.level, EventLevel::Info);
+        QCOMPARE(skipped.message,
+                 QStringLiteral("Not processed again: same size and modification time as when "
+                                "it was last processed. A change that keeps both is only "
+                                "seen with content hashing on."));
+        QCOMPARE(skipped.data.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("same_size_and_mtime"));
+        QCOMPARE(skipped.data.value(QStringLiteral("trigger")).toString(), QStringLiteral("modified"));
+        QCOMPARE(skipped.data.value(QStringLiteral("size")).toInteger(), QFileInfo(file).size());
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().first().value<ItemResult>().status, QStringLiteral("skipped"));
     }
 
     void pauseHoldsReadyFilesUntilResume() {

@@ -1,13 +1,16 @@
 // The watch event that made a file ready reaches the stages (Item::trigger): in a real watch folder a
 // backup node acts when a file is created and is "skipped: not a created event" when it is modified, a
 // version node the other way round; files dropped on the window and `run` (manual) act on both; a change
-// found at start is a created/modified event "while stopped"; a resumed job keeps the trigger it had.
+// found at start is a created/modified event "while stopped"; a resumed job keeps the trigger it had; a
+// file created empty and written a moment later is one `created` with its content.
 #include "pipeline/runner.h"
 #include "service/processing_service.h"
 #include "store/state_store.h"
+#include "watch/stability_gate.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -159,6 +162,101 @@ private Q_SLOTS:
         QCOMPARE(filesUnder(backups),
                  (QStringList{day + QStringLiteral("/report (2).txt"), day + QStringLiteral("/report.txt")}));
         QCOMPARE(filesUnder(versions), QStringList{QStringLiteral("report_v1.txt")});
+    }
+
+    // ": > f; sleep 2; echo data > f": the empty file is not announced while it is empty, so the backup
+    // (on created) copies the content, and no `modified` follows to version it.
+    void emptyFileWrittenLaterIsBackedUpWithItsContent() {
+        QTemporaryDir tmp;
+        const QString inbox = tmp.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString pipeline = writePipeline(tmp);
+        const QString file = inbox + QStringLiteral("/notes.txt");
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QString error;
+        QVERIFY2(service.start(configIn(tmp, pipeline), &error), qPrintable(error));
+        QVERIFY2(service.addWatchFolder(folderConfig(inbox), &error), qPrintable(error));
+        QTest::qWait(300);
+
+        QVERIFY(writeFile(file, QByteArray())); // created empty, closed
+        QTest::qWait(2000);                     // ten settle times
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(writeFile(file, "data\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(ranResults(finished).size(), 1, 20000);
+        const ItemResult r = ranResults(finished).at(0);
+        QCOMPARE(r.item.trigger, QStringLiteral("created"));
+        QCOMPARE(r.item.size, qint64(5));
+        QCOMPARE(nodeStatus(r, QStringLiteral("backup")), QStringLiteral("done"));
+        const QString day = r.item.jobStarted.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+        const QString backups = tmp.filePath(QStringLiteral("backups"));
+        QCOMPARE(filesUnder(backups), QStringList{day + QStringLiteral("/notes.txt")});
+        QFile backup(backups + QLatin1Char('/') + day + QStringLiteral("/notes.txt"));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), QByteArray("data\n"));
+        QTest::qWait(1000);
+        QCOMPARE(ranResults(finished).size(), 1);
+        QCOMPARE(filesUnder(tmp.filePath(QStringLiteral("versions"))), QStringList());
+    }
+
+    // An empty file that stays empty is announced, once it has stayed so for StabilityGate::kEmptySettleMs.
+    void emptyFileThatStaysEmptyIsCreatedAfterTheEmptySettleTime() {
+        QTemporaryDir tmp;
+        const QString inbox = tmp.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString pipeline = writePipeline(tmp);
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QVERIFY(service.start(configIn(tmp, pipeline), nullptr));
+        QVERIFY(service.addWatchFolder(folderConfig(inbox), nullptr));
+        QTest::qWait(300);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(writeFile(inbox + QStringLiteral("/marker"), QByteArray()));
+        QTRY_COMPARE_WITH_TIMEOUT(ranResults(finished).size(), 1, 20000);
+        QVERIFY2(clock.elapsed() >= StabilityGate::kEmptySettleMs,
+                 qPrintable(QString::number(clock.elapsed())));
+        const ItemResult r = ranResults(finished).at(0);
+        QCOMPARE(r.item.trigger, QStringLiteral("created"));
+        QCOMPARE(r.item.size, qint64(0));
+        QCOMPARE(nodeStatus(r, QStringLiteral("backup")), QStringLiteral("done"));
+    }
+
+    // A created file whose job has not run yet (the folder is paused) and that changes meanwhile runs
+    // once, still as `created`, with its final content: backed up, not versioned.
+    void createdFileChangedBeforeItsJobRanStaysCreated() {
+        QTemporaryDir tmp;
+        const QString inbox = tmp.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString pipeline = writePipeline(tmp);
+        const QString file = inbox + QStringLiteral("/draft.txt");
+        ProcessingService service;
+        QSignalSpy finished(&service, &ProcessingService::itemFinished);
+        QStringList seen;
+        connect(&service, &ProcessingService::watchEvent, this,
+                [&seen](const WatchEvent& e) { seen.append(e.type); });
+        QVERIFY(service.start(configIn(tmp, pipeline), nullptr));
+        QVERIFY(service.addWatchFolder(folderConfig(inbox), nullptr));
+        QTest::qWait(300);
+        service.pauseWatchFolder(QStringLiteral("Inbox"));
+        QVERIFY(writeFile(file, "v1\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QStringLiteral("created")), 10000);
+        QTest::qWait(1100); // a new mtime second
+        QVERIFY(writeFile(file, "v2, longer\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(QStringLiteral("modified")), 10000);
+        QCOMPARE(finished.size(), 0);
+        service.resumeWatchFolder(QStringLiteral("Inbox"));
+        QTRY_COMPARE_WITH_TIMEOUT(ranResults(finished).size(), 1, 20000);
+        QTest::qWait(1000);
+        QCOMPARE(ranResults(finished).size(), 1);
+        const ItemResult r = ranResults(finished).at(0);
+        QCOMPARE(r.item.trigger, QStringLiteral("created"));
+        QCOMPARE(nodeStatus(r, QStringLiteral("backup")), QStringLiteral("done"));
+        const QString day = r.item.jobStarted.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+        QFile backup(tmp.filePath(QStringLiteral("backups/")) + day + QStringLiteral("/draft.txt"));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), QByteArray("v2, longer\n"));
+        QCOMPARE(filesUnder(tmp.filePath(QStringLiteral("versions"))), QStringList());
     }
 
     void changesWhileStoppedKeepTheirEventType() {
