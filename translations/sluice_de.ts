@@ -389,6 +389,14 @@
         <source>copied and verified to %1, but %2</source>
         <translation>nach %1 kopiert und geprüft, aber %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; was not corrected: %2</source>
+        <translation>&apos;%1&apos; wurde nicht korrigiert: %2</translation>
+    </message>
+    <message>
+        <source>the exported %1 does not match the result: page %2 has %3 words there and %4 in the result</source>
+        <translation>die exportierte %1-Datei stimmt nicht mit dem Ergebnis überein: Seite %2 hat dort %3 Wörter und im Ergebnis %4</translation>
+    </message>
 </context>
 <context>
     <name>sluice::AlertNotifier</name>
@@ -750,10 +758,6 @@
         <translation>sein Ordner %1 kollidiert mit einem anderen Eintrag dieses Namens</translation>
     </message>
     <message>
-        <source>its folder resolves outside the extraction folder</source>
-        <translation>sein Ordner liegt außerhalb des Zielordners</translation>
-    </message>
-    <message>
         <source>canceled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -856,6 +860,18 @@
     <message>
         <source>its link target %1 resolves outside the extraction folder (through other links)</source>
         <translation>sein Linkziel %1 liegt (über andere Links) außerhalb des Zielordners</translation>
+    </message>
+    <message>
+        <source>cannot open the extraction folder %1: %2</source>
+        <translation>der Zielordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it contains a &apos;..&apos; component that leaves the extraction folder</source>
+        <translation>er enthält eine &apos;..&apos;-Komponente, die aus dem Zielordner hinausführt</translation>
+    </message>
+    <message>
+        <source>cannot open the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1101,13 @@
     <message>
         <source>Canceled after %1: %2 succeeded, %3 failed, %4 canceled, %5 skipped — %6 files/s, %7 MB/s.</source>
         <translation>Abgebrochen nach %1: %2 erfolgreich, %3 fehlgeschlagen, %4 abgebrochen, %5 übersprungen — %6 Dateien/s, %7 MB/s.</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::BatchRun</name>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened; rename it</source>
+        <translation>der Dateiname ist kein gültiges UTF-8, daher kann die Datei nicht geöffnet werden; benennen Sie sie um</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +3003,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <translation>dpi</translation>
     </message>
     <message>
-        <source>Resolution PDF pages are rendered at.</source>
-        <translation>Auflösung, mit der PDF-Seiten gerendert werden.</translation>
-    </message>
-    <message>
         <source>Prepare each page with the steps below; off gives Tesseract the page as it is.</source>
         <translation>Jede Seite mit den folgenden Schritten vorbereiten; aus übergibt Tesseract die Seite unverändert.</translation>
     </message>
@@ -3018,10 +3037,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>Binarisation before Tesseract: none (Tesseract&apos;s own), Otsu (one global level) or adaptive (local levels, for uneven light).</source>
         <translation>Binarisierung vor Tesseract: none (die von Tesseract), Otsu (ein globaler Schwellenwert) oder adaptive (lokale Schwellenwerte, für ungleichmäßige Beleuchtung).</translation>
-    </message>
-    <message>
-        <source>Files to write beside the result: any of txt, hocr, tsv, alto, pdf (searchable PDF).</source>
-        <translation>Neben das Ergebnis zu schreibende Dateien: beliebige aus txt, hocr, tsv, alto, pdf (durchsuchbares PDF).</translation>
     </message>
     <message>
         <source>Write each preprocessed page as a PNG beside the result, for review.</source>
@@ -3086,6 +3101,18 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>OCR page %1 of %2</source>
         <translation>OCR Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Resolution PDF pages are rendered at; a page too large for 60 megapixels at it is rendered lower, with a warning when that is under 150 dpi.</source>
+        <translation>Auflösung, mit der PDF-Seiten gerendert werden; eine Seite, die dabei 60 Megapixel überschreiten würde, wird mit geringerer Auflösung gerendert, mit einer Warnung, wenn diese unter 150 dpi liegt.</translation>
+    </message>
+    <message>
+        <source>Files to write beside the result, made by Tesseract&apos;s renderers: any of txt, hocr, tsv, alto, pdf (searchable PDF, one for the whole document). Boxes are pixels of the page as given. A page that was turned upright, deskewed or enlarged appears in the PDF turned upright and deskewed, at the resolution it was read, so the text layer lies on its words.</source>
+        <translation>Neben das Ergebnis zu schreibende Dateien, erzeugt von den Renderern von Tesseract: beliebige aus txt, hocr, tsv, alto, pdf (durchsuchbares PDF, eines für das ganze Dokument). Rahmen sind in Pixeln der Seite angegeben, wie sie übergeben wurde. Eine Seite, die aufrecht gedreht, begradigt oder vergrößert wurde, erscheint im PDF aufrecht gedreht und begradigt, in der Auflösung, in der sie gelesen wurde, sodass die Textebene auf ihren Wörtern liegt.</translation>
+    </message>
+    <message>
+        <source>page %1 is too large for the pixel budget: rendered at %2 dpi instead of %3 (under %4 dpi text is often misread)</source>
+        <translation>Seite %1 ist zu groß für das Pixelbudget: mit %2 dpi statt %3 gerendert (unter %4 dpi wird Text oft falsch gelesen)</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3556,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>the node has no &quot;stage&quot;</source>
         <translation>der Knoten hat kein „stage“</translation>
+    </message>
+    <message>
+        <source>edge %1 is listed more than once</source>
+        <translation>Kante %1 ist mehr als einmal aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4162,10 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>%1 (while Sluice was not running)</source>
         <translation>%1 (während Sluice nicht lief)</translation>
     </message>
+    <message>
+        <source>The file name is not valid UTF-8, so it cannot be opened; rename it and drop it again</source>
+        <translation>Der Dateiname ist kein gültiges UTF-8, daher kann die Datei nicht geöffnet werden; benennen Sie sie um und ziehen Sie sie erneut auf das Fenster</translation>
+    </message>
 </context>
 <context>
     <name>sluice::PropertyPanel</name>
@@ -4466,10 +4501,6 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
 <context>
     <name>sluice::Runner</name>
     <message>
-        <source>Unchanged since it was processed; not run again</source>
-        <translation>Seit der Verarbeitung unverändert; nicht erneut verarbeitet</translation>
-    </message>
-    <message>
         <source>Processing started</source>
         <translation>Verarbeitung begonnen</translation>
     </message>
@@ -4515,16 +4546,28 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>Could not move the failed file to the error folder: %1</source>
         <translation>Die fehlgeschlagene Datei konnte nicht in den Fehlerordner verschoben werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Processed with %n warning(s) in %1 ms: %2</source>
-        <translation>
-            <numerusform>Verarbeitet mit %n Warnung in %1 ms: %2</numerusform>
-            <numerusform>Verarbeitet mit %n Warnungen in %1 ms: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not processed again: same size and modification time as when it was last processed. A change that keeps both is only seen with content hashing on.</source>
+        <translation>Nicht erneut verarbeitet: gleiche Größe und Änderungszeit wie bei der letzten Verarbeitung. Eine Änderung, die beides beibehält, wird nur bei eingeschalteter Inhaltsprüfung erkannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK with %n warning(s) in %1 ms: %2</source>
+        <translation>
+            <numerusform>OK mit %n Warnung in %1 ms: %2</numerusform>
+            <numerusform>OK mit %n Warnungen in %1 ms: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Processed in %1 ms</source>
+        <translation>Verarbeitet in %1 ms</translation>
+    </message>
+    <message>
+        <source>Changed while it was processed: queued again</source>
+        <translation>Während der Verarbeitung geändert: erneut in die Warteschlange gestellt</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4810,37 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     </message>
 </context>
 <context>
+    <name>sluice::StageModules</name>
+    <message>
+        <source>the module returned no table</source>
+        <translation>das Modul hat keine Funktionstabelle zurückgegeben</translation>
+    </message>
+    <message>
+        <source>module interface version %1, expected %2</source>
+        <translation>Modulschnittstelle Version %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>built for Sluice %1, this is %2</source>
+        <translation>für Sluice %1 gebaut, dies ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing (looked in %2)</source>
+        <translation>%1 fehlt (gesucht in %2)</translation>
+    </message>
+    <message>
+        <source>there is no stage module %1</source>
+        <translation>es gibt kein Stufenmodul %1</translation>
+    </message>
+    <message>
+        <source>it has no stage %1</source>
+        <translation>es hat keine Stufe %1</translation>
+    </message>
+    <message>
+        <source>stage module %1 could not be loaded: %2</source>
+        <translation>Stufenmodul %1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>sluice::StagePalette</name>
     <message>
         <source>Search stages…</source>
@@ -4835,6 +4909,13 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
     <message>
         <source>&apos;%1&apos; is not a file</source>
         <translation>&apos;%1&apos; ist keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>sluice::UnavailableStage</name>
+    <message>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -5541,31 +5622,35 @@ Klicken, um den Knoten anzuzeigen.</translation>
         <translation>die %1-Datei kann nicht nach %2 verschoben werden</translation>
     </message>
     <message>
-        <source>cannot write the %1 file in %2: %3</source>
-        <translation>die %1-Datei in %2 kann nicht geschrieben werden: %3</translation>
+        <source>Tesseract&apos;s PDF file %1 is incomplete (disk full?)</source>
+        <translation>die PDF-Datei %1 von Tesseract ist unvollständig (Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>cannot read Tesseract&apos;s %1 file %2: %3</source>
+        <translation>die %1-Datei %2 von Tesseract kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot write the %1 file %2: %3</source>
+        <translation>die %1-Datei %2 kann nicht geschrieben werden: %3</translation>
     </message>
 </context>
 <context>
-    <name>sluice::ocr::SearchablePdfWriter</name>
+    <name>sluice::ocr::TessDocumentRenderers</name>
     <message>
-        <source>cannot read the PDF text font %1: %2</source>
-        <translation>die PDF-Textschrift %1 kann nicht gelesen werden: %2</translation>
+        <source>the searchable PDF needs Tesseract&apos;s font %1, which is missing</source>
+        <translation>das durchsuchbare PDF braucht die Tesseract-Schrift %1, die fehlt</translation>
     </message>
     <message>
-        <source>cannot create %1: %2</source>
-        <translation>%1 kann nicht angelegt werden: %2</translation>
+        <source>Tesseract cannot start the %1 file %2</source>
+        <translation>Tesseract kann die %1-Datei %2 nicht beginnen</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>Tesseract could not write page %1 of the %2 file %3</source>
+        <translation>Tesseract konnte Seite %1 der %2-Datei %3 nicht schreiben</translation>
     </message>
     <message>
-        <source>page %1: no 8-bit gray or colour image to put in the PDF</source>
-        <translation>Seite %1: kein 8-Bit-Graustufen- oder Farbbild für das PDF vorhanden</translation>
-    </message>
-    <message>
-        <source>page %1: cannot encode the image for the PDF: %2</source>
-        <translation>Seite %1: das Bild kann nicht für das PDF kodiert werden: %2</translation>
+        <source>Tesseract could not finish the %1 file %2</source>
+        <translation>Tesseract konnte die %1-Datei %2 nicht abschließen</translation>
     </message>
 </context>
 <context>

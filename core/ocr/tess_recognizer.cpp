@@ -37,12 +37,27 @@ bool cancelCallback(void* data, int /*words*/) {
     return ctx->canceled;
 }
 
+/// True when every pixel of an 8-bit BGR image has B == G == R (a gray or black-and-white page that was
+/// decoded to colour, e.g. a 1-bit palette PNG): Tesseract's thresholder then works on one channel instead
+/// of three, as it does when Leptonica reads that file for the `tesseract` command.
+bool isNeutralGray(const cv::Mat& bgr) {
+    for (int y = 0; y < bgr.rows; ++y) {
+        const uchar* p = bgr.ptr<uchar>(y);
+        for (int x = 0; x < bgr.cols; ++x, p += 3)
+            if (p[0] != p[1] || p[1] != p[2])
+                return false;
+    }
+    return true;
+}
+
 /// Hands an 8-bit gray or BGR image to `api`. A gray image that holds only black and white goes in as a
 /// 1-bit Pix, as Leptonica reads a bilevel scan for the `tesseract` command: Tesseract then skips its own
 /// thresholding, and reads the page as fast as the command does.
 void setImage(tesseract::TessBaseAPI& api, const cv::Mat& image, int dpi) {
     cv::Mat m;
-    if (image.channels() == 3)
+    if (image.channels() == 3 && isNeutralGray(image))
+        cv::extractChannel(image, m, 0); // a gray or bilevel palette image decoded as BGR: read it as gray
+    else if (image.channels() == 3)
         cv::cvtColor(image, m, cv::COLOR_BGR2RGB);
     else if (image.channels() == 4)
         cv::cvtColor(image, m, cv::COLOR_BGRA2RGB);
