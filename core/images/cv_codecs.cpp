@@ -1,6 +1,7 @@
 #include "cv_codecs.h"
 
 #include "cv_codecs_api.h"
+#include "platform/plugin_paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,29 +19,12 @@ struct Module {
     QString error;
 };
 
-/// Where the module may be: $SLUICE_PLUGIN_DIR, beside an installed binary (<prefix>/bin/../<libdir>/sluice),
-/// the build tree, the configured install prefix.
-QStringList candidates() {
-    const QString file = QStringLiteral(SLUICE_CVCODECS_FILE);
-    QStringList dirs;
-    if (qEnvironmentVariableIsSet("SLUICE_PLUGIN_DIR"))
-        dirs << qEnvironmentVariable("SLUICE_PLUGIN_DIR");
-    if (QCoreApplication::instance())
-        dirs << QDir(QCoreApplication::applicationDirPath())
-                    .absoluteFilePath(QStringLiteral("../" SLUICE_INSTALL_PLUGIN_SUBDIR));
-    dirs << QStringLiteral(SLUICE_BUILD_PLUGIN_DIR) << QStringLiteral(SLUICE_INSTALL_PLUGIN_DIR);
-    QStringList paths;
-    for (const QString& dir : std::as_const(dirs))
-        paths << QDir::cleanPath(QDir(dir).absoluteFilePath(file));
-    paths.removeDuplicates();
-    return paths;
-}
-
 const Module& module() {
     static Module m;
     static std::once_flag once;
     std::call_once(once, [] {
-        const QStringList paths = candidates();
+        const QStringList paths =
+            pluginCandidates(QStringLiteral(SLUICE_CVCODECS_FILE), PluginDirOverride::First);
         QStringList problems;
         for (const QString& path : paths) {
             if (!QFileInfo::exists(path))

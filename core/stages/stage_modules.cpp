@@ -1,6 +1,7 @@
 #include "stage_modules.h"
 
 #include "pipeline/stage_registry.h"
+#include "platform/plugin_paths.h"
 #include "unavailable_stage.h"
 
 #include <QCoreApplication>
@@ -64,25 +65,6 @@ std::map<QString, Entry>& linkedEntries() {
     return entries;
 }
 
-/// Where the library may be: only $SLUICE_PLUGIN_DIR when it is set; else beside an installed binary
-/// (<prefix>/bin/../<libdir>/sluice), the build tree, the configured install prefix — the places of the
-/// image codecs module (images/cv_codecs.cpp).
-QStringList candidates(const QString& file) {
-    QStringList dirs;
-    if (qEnvironmentVariableIsSet("SLUICE_PLUGIN_DIR"))
-        dirs << qEnvironmentVariable("SLUICE_PLUGIN_DIR");
-    else if (QCoreApplication::instance())
-        dirs << QDir(QCoreApplication::applicationDirPath())
-                    .absoluteFilePath(QStringLiteral("../" SLUICE_INSTALL_PLUGIN_SUBDIR));
-    if (!qEnvironmentVariableIsSet("SLUICE_PLUGIN_DIR"))
-        dirs << QStringLiteral(SLUICE_BUILD_PLUGIN_DIR) << QStringLiteral(SLUICE_INSTALL_PLUGIN_DIR);
-    QStringList paths;
-    for (const QString& dir : std::as_const(dirs))
-        paths << QDir::cleanPath(QDir(dir).absoluteFilePath(file));
-    paths.removeDuplicates();
-    return paths;
-}
-
 /// Checks a module's table; empty when it fits this program.
 QString checkApi(const StageModuleApi* api) {
     if (!api)
@@ -108,7 +90,7 @@ void loadGroup(Group& g) {
     }
     const QString file = QString::fromUtf8(g.file);
     const QString symbol = QStringLiteral("sluice_stage_module_") + QString::fromLatin1(g.name);
-    const QStringList paths = candidates(file);
+    const QStringList paths = pluginCandidates(file, PluginDirOverride::Only);
     QStringList problems;
     for (const QString& path : paths) {
         if (!QFileInfo::exists(path))
