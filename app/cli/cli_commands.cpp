@@ -292,7 +292,10 @@ int runCommand(const QStringList& arguments) {
     out() << tr("%1 succeeded, %2 failed; results in %3\n").arg(okCount).arg(failedCount).arg(outDir);
     out().flush();
     // One JSON line on stderr with the run's metrics, for scripts: {"metrics": {succeeded, failed, …}}.
-    err() << QJsonDocument(QJsonObject{{QStringLiteral("metrics"), runner.metrics().toJson()}})
+    // Files that could not even be opened (their names) count as failed here too, as in the line above.
+    RunMetrics metrics = runner.metrics();
+    metrics.failed += int(unopenable.size());
+    err() << QJsonDocument(QJsonObject{{QStringLiteral("metrics"), metrics.toJson()}})
                  .toJson(QJsonDocument::Compact)
           << '\n';
     err().flush();

@@ -192,10 +192,23 @@ RecognizedPage TessRecognizer::collect() const {
     using tesseract::RIL_TEXTLINE;
     using tesseract::RIL_WORD;
     int l = 0, t = 0, r = 0, b = 0;
+    // Tesseract can return "words" of spaces only (with a high confidence and a box over a picture): they
+    // are no words, its hOCR/TSV/ALTO renderers leave them out, and they would lift the mean confidence.
+    // A block, paragraph or line that such a word began is begun by the next real word.
+    bool blockStarts = false;
+    bool paraStarts = false;
+    bool lineStarts = false;
     do {
+        blockStarts = blockStarts || it->IsAtBeginningOf(RIL_BLOCK);
+        paraStarts = paraStarts || it->IsAtBeginningOf(RIL_PARA);
+        lineStarts = lineStarts || it->IsAtBeginningOf(RIL_TEXTLINE);
         if (it->Empty(RIL_WORD))
             continue;
-        if (page.blocks.isEmpty() || it->IsAtBeginningOf(RIL_BLOCK)) {
+        RecognizedWord word;
+        word.text = takeText(it->GetUTF8Text(RIL_WORD));
+        if (word.text.trimmed().isEmpty())
+            continue;
+        if (page.blocks.isEmpty() || blockStarts) {
             RecognizedBlock block;
             it->BoundingBox(RIL_BLOCK, &block.left, &block.top, &block.right, &block.bottom);
             block.confidence = it->Confidence(RIL_BLOCK);
@@ -207,9 +220,9 @@ RecognizedPage TessRecognizer::collect() const {
             block.orientation = int(orientation);
             page.blocks.append(block);
         }
-        if (page.blocks.last().paragraphs == 0 || it->IsAtBeginningOf(RIL_PARA))
+        if (page.blocks.last().paragraphs == 0 || paraStarts)
             ++page.blocks.last().paragraphs;
-        if (page.lines.isEmpty() || it->IsAtBeginningOf(RIL_TEXTLINE)) {
+        if (page.lines.isEmpty() || lineStarts) {
             RecognizedLine line;
             line.text = takeText(it->GetUTF8Text(RIL_TEXTLINE)).trimmed();
             line.confidence = it->Confidence(RIL_TEXTLINE);
@@ -217,8 +230,7 @@ RecognizedPage TessRecognizer::collect() const {
             line.block = int(page.blocks.size()) - 1;
             page.lines.append(line);
         }
-        RecognizedWord word;
-        word.text = takeText(it->GetUTF8Text(RIL_WORD));
+        blockStarts = paraStarts = lineStarts = false;
         word.confidence = it->Confidence(RIL_WORD);
         it->BoundingBox(RIL_WORD, &l, &t, &r, &b);
         word.left = l;

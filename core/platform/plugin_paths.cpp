@@ -11,10 +11,18 @@ QStringList pluginCandidates(const QString& file, PluginDirOverride override) {
     if (overridden)
         dirs << qEnvironmentVariable("SLUICE_PLUGIN_DIR");
     if (!overridden || override == PluginDirOverride::First) {
-        if (QCoreApplication::instance())
-            dirs << QDir(QCoreApplication::applicationDirPath())
-                        .absoluteFilePath(QStringLiteral("../" SLUICE_INSTALL_PLUGIN_SUBDIR));
-        dirs << QStringLiteral(SLUICE_BUILD_PLUGIN_DIR) << QStringLiteral(SLUICE_INSTALL_PLUGIN_DIR);
+        // The build tree's folder only for a program that runs from that build tree (or a test without
+        // an application object): an installed binary never loads modules from the machine it was built on.
+        const QString buildRoot = QDir::cleanPath(QStringLiteral(SLUICE_BUILD_PLUGIN_DIR "/.."));
+        bool inBuildTree = true;
+        if (QCoreApplication::instance()) {
+            const QString appDir = QDir::cleanPath(QCoreApplication::applicationDirPath());
+            dirs << QDir(appDir).absoluteFilePath(QStringLiteral("../" SLUICE_INSTALL_PLUGIN_SUBDIR));
+            inBuildTree = appDir == buildRoot || appDir.startsWith(buildRoot + QLatin1Char('/'));
+        }
+        if (inBuildTree)
+            dirs << QStringLiteral(SLUICE_BUILD_PLUGIN_DIR);
+        dirs << QStringLiteral(SLUICE_INSTALL_PLUGIN_DIR);
     }
     QStringList paths;
     for (const QString& dir : std::as_const(dirs))

@@ -13,7 +13,8 @@ enum class PluginDirOverride {
 
 /// The absolute paths, most preferred first and without duplicates, at which the module library `file`
 /// (e.g. "libsluice-stages-pdf.so") may be: $SLUICE_PLUGIN_DIR (see `override`), beside an installed binary
-/// (<prefix>/bin/../<libdir>/sluice, needs a QCoreApplication), the build tree's plugin folder, and the
+/// (<prefix>/bin/../<libdir>/sluice, needs a QCoreApplication), the build tree's plugin folder (only for a
+/// program inside that build tree, or without a QCoreApplication), and the
 /// configured install prefix. Reports nothing itself: the caller says which paths it tried.
 QStringList pluginCandidates(const QString& file, PluginDirOverride override);
 

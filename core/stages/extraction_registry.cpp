@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,16 +18,34 @@ QString hashText(quint64 hash) {
     return QStringLiteral("%1").arg(hash, 16, 16, QLatin1Char('0'));
 }
 
-/// The folder's device, inode and status-change time (ns), or false when it is not a folder.
+qint64 ctimeNs(const struct stat& st) {
+    return qint64(st.st_ctim.tv_sec) * 1000000000LL + qint64(st.st_ctim.tv_nsec);
+}
+
+/// The folder's device and inode, and over the folder and everything below it (symbolic links not
+/// followed) the number of entries and the latest status-change time (ns), or false when it is not a
+/// folder. Writing to a file, changing its mode or renaming, adding or removing an entry anywhere in the
+/// tree updates some entry's ctime (POSIX st_ctim) to "now", so any such change after the record moves the
+/// latest ctime or the count.
 bool folderStamp(const QString& folder, QJsonObject* stamp) {
     struct stat st {};
     if (::lstat(QFile::encodeName(folder).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
         return false;
-    *stamp =
-        QJsonObject{{QStringLiteral("device"), QString::number(quint64(st.st_dev))},
-                    {QStringLiteral("inode"), QString::number(quint64(st.st_ino))},
-                    {QStringLiteral("ctime_ns"),
-                     QString::number(qint64(st.st_ctim.tv_sec) * 1000000000LL + qint64(st.st_ctim.tv_nsec))}};
+    qint64 latest = ctimeNs(st);
+    qint64 entries = 0;
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        struct stat entry {};
+        if (::lstat(QFile::encodeName(it.next()).constData(), &entry) != 0)
+            return false; // vanished or unreadable while we looked: not provably unchanged
+        latest = qMax(latest, ctimeNs(entry));
+        ++entries;
+    }
+    *stamp = QJsonObject{{QStringLiteral("device"), QString::number(quint64(st.st_dev))},
+                         {QStringLiteral("inode"), QString::number(quint64(st.st_ino))},
+                         {QStringLiteral("entries"), QString::number(entries)},
+                         {QStringLiteral("tree_ctime_ns"), QString::number(latest)}};
     return true;
 }
 

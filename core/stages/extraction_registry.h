@@ -20,13 +20,14 @@ struct ArchiveIdentity {
 
 /// Remembers which folders the archive_extract stage made, from which archive, so that extracting the same
 /// archive again replaces its own earlier folder instead of adding "name (2)", while a folder Sluice did not
-/// make — or one changed since (an entry added, removed or renamed in it) — is never touched.
+/// make — or one changed since (a file in it edited, an entry added, removed or renamed) — is never touched.
 ///
 /// One small JSON file per folder, `<registry dir>/<SHA-1 of the folder path>.json` = {folder, archive,
-/// size, mtime, xxh3 (16 hex digits), device, inode, ctime_ns}, written atomically (QSaveFile), so several
-/// processes never share a file. A folder counts as Sluice's own only while its device, inode and
-/// status-change time (POSIX st_ctim, which any change of its entries, its mode or its name updates) are
-/// those recorded right after Sluice finished it.
+/// size, mtime, xxh3 (16 hex digits), device, inode, entries, tree_ctime_ns}, written atomically (QSaveFile),
+/// so several processes never share a file. A folder counts as Sluice's own only while its device and inode,
+/// the number of entries in its tree and their latest status-change time (POSIX st_ctim, which writing to a
+/// file, changing its mode or name, or adding or removing an entry updates) are those recorded right after
+/// Sluice finished it: a file edited anywhere in the folder makes it the user's.
 class ExtractionRegistry {
     Q_DECLARE_TR_FUNCTIONS(sluice::ExtractionRegistry)
 public:

@@ -312,6 +312,10 @@ private Q_SLOTS:
             QVERIFY2(r.out.contains(QStringLiteral("ok      ") + in + QStringLiteral("/good.txt  (")),
                      qPrintable(r.out));
             QVERIFY2(r.out.contains(QStringLiteral("1 succeeded, 1 failed")), qPrintable(r.out));
+            // The metrics line for scripts says the same.
+            QVERIFY2(r.err.contains(QStringLiteral("\"failed\":1,")) &&
+                         r.err.contains(QStringLiteral("\"succeeded\":1")),
+                     qPrintable(r.err));
         }
     }
 

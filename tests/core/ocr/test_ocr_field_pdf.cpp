@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <poppler-qt6.h>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void cardinalFourOrientations();
     void oldBookPage();
     void aspect();
+    void noBlankWords();
 };
 
 void TestOcrFieldPdf::cardinalFourOrientations() {
@@ -142,6 +144,29 @@ void TestOcrFieldPdf::aspect() {
     QVERIFY2(r.ok, qPrintable(r.error));
     const QString text = r.output.value(QStringLiteral("text")).toString();
     QVERIFY2(text.contains(QStringLiteral("perfect circle")), qPrintable(text));
+}
+
+// Tesseract returns "words" of spaces only over this photo (confidence 95, boxes over the picture): they are
+// not words (its hOCR/TSV/ALTO leave them out) and must not lift the mean confidence (66 instead of 58.7).
+void TestOcrFieldPdf::noBlankWords() {
+    const StageResult r = runOcr(QStringLiteral("ocr/baiona_cmyk.jpg"), {});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    double sum = 0;
+    int count = 0;
+    for (const QJsonValue& page : r.output.value(QStringLiteral("pages")).toArray()) {
+        for (const QJsonValue& w : page.toObject().value(QStringLiteral("words")).toArray()) {
+            const QJsonObject word = w.toObject();
+            QVERIFY2(!word.value(QStringLiteral("text")).toString().trimmed().isEmpty(),
+                     qPrintable(QString::fromUtf8(QJsonDocument(word).toJson(QJsonDocument::Compact))));
+            sum += word.value(QStringLiteral("confidence")).toDouble();
+            ++count;
+        }
+    }
+    QVERIFY(count > 5);
+    QVERIFY2(qAbs(r.output.value(QStringLiteral("mean_confidence")).toDouble() - sum / count) < 0.1,
+             qPrintable(QStringLiteral("%1 vs %2")
+                            .arg(r.output.value(QStringLiteral("mean_confidence")).toDouble())
+                            .arg(sum / count)));
 }
 
 SLUICE_OCR_TEST_MAIN(TestOcrFieldPdf)

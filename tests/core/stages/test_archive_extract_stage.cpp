@@ -613,6 +613,39 @@ private Q_SLOTS:
         QCOMPARE(test::contents(dest + QStringLiteral("/a/mine.txt")), QByteArray("keep"));
     }
 
+    void editedFilesInItsFolderAreNeverOverwritten() {
+        QTemporaryDir dir;
+        const QString dest = dir.filePath(QStringLiteral("out"));
+        const QString archive = dir.filePath(QStringLiteral("a.tar.gz"));
+        QVERIFY(test::writeTestArchive(archive, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED, ARCHIVE_FILTER_GZIP,
+                                       {{"x.txt", "one"}, {"sub/deep/y.txt", "two"}}));
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a"));
+        // Unchanged: the next run replaces its own folder.
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a"));
+        // A file edited in place (same names, same count of entries) makes the folder the user's.
+        QTest::qWait(20);
+        {
+            QFile edit(dest + QStringLiteral("/a/x.txt"));
+            QVERIFY(edit.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            edit.write("my edit");
+        }
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (2)"));
+        QCOMPARE(test::contents(dest + QStringLiteral("/a/x.txt")), QByteArray("my edit"));
+        // So does an edit deep in a subfolder of the new one.
+        QTest::qWait(20);
+        {
+            QFile edit(dest + QStringLiteral("/a (2)/sub/deep/y.txt"));
+            QVERIFY(edit.open(QIODevice::Append));
+            edit.write(" and mine");
+        }
+        QCOMPARE(extract(archive, dest).output.value(QStringLiteral("destination")).toString(),
+                 dest + QStringLiteral("/a (3)"));
+        QCOMPARE(test::contents(dest + QStringLiteral("/a (2)/sub/deep/y.txt")), QByteArray("two and mine"));
+    }
+
     void touchedArchiveIsStillTheSameArchive() {
         // A compressed tar (hashed while it is read) and a zip (hashed after extracting).
         for (const char* name : {"a.tar.gz", "a.zip"}) {
