@@ -3,6 +3,7 @@
 // that pauses longer than the settle time with the file still open is waited for; batches are handed
 // out oldest first; a minimum age holds fresh files back; an unreadable file waits as "waiting: locked"
 // until it can be opened; a growing file's size reaches the waiting list while it grows.
+#include "rerun_as_nobody.h"
 #include "watch_test_util.h"
 
 #include <QElapsedTimer>
@@ -153,32 +154,7 @@ private Q_SLOTS:
     // process (privileges dropped between fork and exec): the gate's real open(2), no stand-in.
     void lockedFileWaitsUntilReadable() {
         if (::geteuid() == 0) {
-            const struct passwd* nobody = ::getpwnam("nobody");
-            if (!nobody)
-                QSKIP("running as root and there is no user 'nobody' to drop privileges to");
-            const uid_t uid = nobody->pw_uid;
-            const gid_t gid = nobody->pw_gid;
-            QProcess child;
-            child.setProgram(QCoreApplication::applicationFilePath());
-            child.setArguments({QStringLiteral("lockedFileWaitsUntilReadable")});
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("TMPDIR"), QStringLiteral("/tmp"));
-            env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
-            env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-            child.setProcessEnvironment(env);
-            child.setWorkingDirectory(QStringLiteral("/tmp"));
-            child.setProcessChannelMode(QProcess::MergedChannels);
-            child.setChildProcessModifier([uid, gid] {
-                if (::setgroups(0, nullptr) != 0 || ::setresgid(gid, gid, gid) != 0 ||
-                    ::setresuid(uid, uid, uid) != 0)
-                    ::_exit(126);
-            });
-            child.start();
-            QVERIFY(child.waitForFinished(60000));
-            const QByteArray output = child.readAll();
-            QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-            QVERIFY2(output.contains("PASS   : TestWatchGate::lockedFileWaitsUntilReadable()"),
-                     output.constData());
+            watchtest::rerunAsNobody("TestWatchGate", QStringLiteral("lockedFileWaitsUntilReadable"));
             return;
         }
         QTemporaryDir dir;

@@ -3,6 +3,7 @@
 // followed, loops included), a fifo, an unreadable folder, an empty folder — with each file once and
 // its size right; a FolderWatcher start scan on two threads tracks the same files as one on one thread,
 // and every folder it found is watched afterwards; the registry adopts a folder's table built elsewhere.
+#include "rerun_as_nobody.h"
 #include "watch/parallel_dir_walk.h"
 #include "watch_test_util.h"
 
@@ -144,7 +145,8 @@ private Q_SLOTS:
         // Root reads every folder; the unreadable folder is only unreadable for another user, so as root
         // this test runs itself again as "nobody" (privileges dropped between fork and exec).
         if (::geteuid() == 0) {
-            rerunAsNobody(QStringLiteral("parallelWalkFindsWhatASequentialWalkFinds"));
+            watchtest::rerunAsNobody("TestWatchScan",
+                                     QStringLiteral("parallelWalkFindsWhatASequentialWalkFinds"));
             return;
         }
         QTemporaryDir tmp;
@@ -204,7 +206,8 @@ private Q_SLOTS:
 
     void startScanOnTwoThreadsTracksWhatOneThreadTracks() {
         if (::geteuid() == 0) {
-            rerunAsNobody(QStringLiteral("startScanOnTwoThreadsTracksWhatOneThreadTracks"));
+            watchtest::rerunAsNobody("TestWatchScan",
+                                     QStringLiteral("startScanOnTwoThreadsTracksWhatOneThreadTracks"));
             return;
         }
         QTemporaryDir tmp;
@@ -304,37 +307,6 @@ private Q_SLOTS:
         registry.adopt(QStringLiteral("/empty"), FileRegistry::Files());
         QCOMPARE(registry.filesIn(QStringLiteral("/empty")), nullptr);
         QCOMPARE(registry.count(), 4);
-    }
-
-private:
-    /// Runs test function `name` of this executable again as user "nobody" and checks that it passed.
-    void rerunAsNobody(const QString& name) {
-        const struct passwd* nobody = ::getpwnam("nobody");
-        if (!nobody)
-            QSKIP("running as root and there is no user 'nobody' to drop privileges to");
-        const uid_t uid = nobody->pw_uid;
-        const gid_t gid = nobody->pw_gid;
-        QProcess child;
-        child.setProgram(QCoreApplication::applicationFilePath());
-        child.setArguments({name});
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TMPDIR"), QStringLiteral("/tmp"));
-        env.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
-        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
-        child.setProcessEnvironment(env);
-        child.setWorkingDirectory(QStringLiteral("/tmp"));
-        child.setProcessChannelMode(QProcess::MergedChannels);
-        child.setChildProcessModifier([uid, gid] {
-            if (::setgroups(0, nullptr) != 0 || ::setresgid(gid, gid, gid) != 0 ||
-                ::setresuid(uid, uid, uid) != 0)
-                ::_exit(126);
-        });
-        child.start();
-        QVERIFY(child.waitForFinished(60000));
-        const QByteArray output = child.readAll();
-        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-        QVERIFY2(output.contains(QStringLiteral("PASS   : TestWatchScan::%1()").arg(name).toUtf8()),
-                 output.constData());
     }
 };
 
