@@ -41,6 +41,30 @@ QTextStream& err() {
     return stream;
 }
 
+/// `text` for one line of `run`'s report: control characters (a newline or tab in a file name, an escape
+/// sequence) written as C escapes (\n, \t, \x1b), so that each file keeps one line and a name cannot
+/// drive the terminal. A backslash stays as it is.
+QString oneLine(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u < 0xA0) && u != 0x2028 && u != 0x2029) {
+            out += c;
+        } else if (u == '\n') {
+            out += QLatin1String("\\n");
+        } else if (u == '\r') {
+            out += QLatin1String("\\r");
+        } else if (u == '\t') {
+            out += QLatin1String("\\t");
+        } else {
+            out += (u < 0x100 ? QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'))
+                              : QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0')));
+        }
+    }
+    return out;
+}
+
 const QCommandLineOption kPipelineOption({QStringLiteral("p"), QStringLiteral("pipeline")},
                                          QStringLiteral("Pipeline file, or the name of a built-in pipeline."),
                                          QStringLiteral("FILE|NAME"), QStringLiteral("inbox"));
@@ -214,6 +238,9 @@ int runCommand(const QStringList& arguments) {
 
     initCliLogging();
     StateStore store;
+    // A run is short and often repeated: its write-ahead log stays for the next one instead of being
+    // checkpointed, deleted and made again with five fsyncs per run (SQLite checkpoints it as it grows).
+    store.setCheckpointOnClose(false);
     const QString statePath =
         parser.isSet(kStateOption) ? parser.value(kStateOption) : StateStore::defaultPath();
     if (!store.open(statePath, &error)) {
@@ -251,7 +278,7 @@ int runCommand(const QStringList& arguments) {
         if (result.ok()) {
             ++okCount;
             // "(type, N ms)", or "(N ms)" when no node determined the type.
-            out() << "ok      " << result.item.path << "  ("
+            out() << "ok      " << oneLine(result.item.path) << "  ("
                   << (result.item.mime.isEmpty() ? QString() : result.item.mime + QStringLiteral(", "))
                   << result.durationMs << " ms)";
             // Done, but not completely (archive members left out, a damaged archive read as far as it
@@ -260,7 +287,7 @@ int runCommand(const QStringList& arguments) {
             auto warningText = [](const QJsonValue& v) {
                 const QJsonObject w = v.toObject();
                 return tr("%1: %2").arg(w.value(QStringLiteral("stage")).toString(),
-                                        w.value(QStringLiteral("message")).toString());
+                                        oneLine(w.value(QStringLiteral("message")).toString()));
             };
             if (!result.warnings.isEmpty())
                 out() << "  "
@@ -272,15 +299,16 @@ int runCommand(const QStringList& arguments) {
         } else {
             ++failedCount;
             const QJsonObject first = result.errors.first().toObject();
-            out() << "FAILED  " << result.item.path << "  " << first.value(QStringLiteral("stage")).toString()
-                  << ": " << first.value(QStringLiteral("message")).toString() << '\n';
+            out() << "FAILED  " << oneLine(result.item.path) << "  "
+                  << first.value(QStringLiteral("stage")).toString() << ": "
+                  << oneLine(first.value(QStringLiteral("message")).toString()) << '\n';
         }
         out().flush();
     });
     // Names Qt cannot represent (not valid UTF-8) cannot be opened: one failure each, never a silent skip.
     for (const QString& name : std::as_const(unopenable)) {
         ++failedCount;
-        out() << "FAILED  " << name << "  "
+        out() << "FAILED  " << oneLine(name) << "  "
               << tr("source: the file name is not valid UTF-8, so it cannot be opened; rename it (for "
                     "example with convmv) and run it again")
               << '\n';

@@ -1,6 +1,7 @@
 #include "state_store.h"
 
 #include "log/event.h"
+#include "sqlite_checkpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,6 +78,9 @@ QString StateStore::connectionName() const {
         QSqlQuery q(fresh);
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        // Per connection: whichever closes last would checkpoint.
+        if (!m_checkpointOnClose)
+            disableCheckpointOnClose(fresh);
     }
     if (!m_connections.contains(name))
         m_connections.append(name);
@@ -130,6 +134,12 @@ bool StateStore::ensureSchema(QString* error) {
             return false;
         }
     }
+    // Written only when it differs: an open that changes nothing stays a reader, so that it neither writes
+    // the log nor, when the log is new, pays its header's and folder's fsyncs.
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next() &&
+        q.value(0).toString() == QString::number(kSchemaVersion))
+        return true;
+    q.finish();
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)"));
     q.addBindValue(kSchemaVersion);
     return q.exec();

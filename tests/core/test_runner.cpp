@@ -254,6 +254,52 @@ private Q_SLOTS:
                  dir.filePath(QStringLiteral("b/same.txt")));
     }
 
+    void largeResultsAreToldApartByTheirSource() {
+        // Result files over the 64 KiB the runner reads first to find "source": found in the head (before a
+        // large "stages"), or after a large "errors" member by reading the rest.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("in"))));
+        const QString input = dir.filePath(QStringLiteral("in/same.txt"));
+        {
+            QFile f(input);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hello\n");
+        }
+        const QString out = dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(out));
+        const QString big(200000, QLatin1Char('x'));
+        auto write = [&out](const QString& name, const QJsonObject& document) {
+            QFile f(out + QLatin1Char('/') + name);
+            return f.open(QIODevice::WriteOnly) &&
+                   f.write(QJsonDocument(document).toJson(QJsonDocument::Compact)) > 0;
+        };
+        const QString elsewhere = QStringLiteral("/elsewhere/same.txt");
+        QVERIFY(
+            write(QStringLiteral("same.txt.sluice.json"),
+                  QJsonObject{{QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), elsewhere}}},
+                              {QStringLiteral("stages"), QJsonObject{{QStringLiteral("x"), big}}}}));
+        QVERIFY(write(QStringLiteral("same.txt (2).sluice.json"),
+                      QJsonObject{{QStringLiteral("errors"), QJsonArray{big}},
+                                  {QStringLiteral("source"), QJsonObject{{QStringLiteral("path"), input}}}}));
+        Pipeline inbox;
+        QVERIFY(Pipeline::load(QStringLiteral("inbox"), inbox, nullptr));
+        Runner runner(inbox, nullptr, nullptr);
+        runner.setResultDir(out);
+        runner.enqueue(input);
+        QVERIFY(runner.waitForDone(10000));
+        // The other source's result is kept; this source's own "(2)" is replaced, not followed by a "(3)".
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{QStringLiteral("same.txt (2).sluice.json"),
+                                                                QStringLiteral("same.txt.sluice.json")}));
+        auto sourceOf = [](const QJsonObject& result) {
+            return result.value(QStringLiteral("source")).toObject().value(QStringLiteral("path")).toString();
+        };
+        QCOMPARE(sourceOf(readJson(out + QStringLiteral("/same.txt.sluice.json"))), elsewhere);
+        const QJsonObject replaced = readJson(out + QStringLiteral("/same.txt (2).sluice.json"));
+        QCOMPARE(sourceOf(replaced), input);
+        QCOMPARE(replaced.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(replaced.value(QStringLiteral("errors")).toArray().size(), 0);
+    }
+
     void followUpsRunUpToTheDepthLimit() {
         StageRegistry::instance().add(QStringLiteral("test_spawn"),
                                       [] { return std::make_unique<SpawnStage>(); });

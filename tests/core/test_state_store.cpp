@@ -166,6 +166,49 @@ private Q_SLOTS:
         QVERIFY(store.interruptedJobs(QStringLiteral("other")).isEmpty());
     }
 
+    void logStaysForTheNextProcessWithoutCheckpointOnClose() {
+        // sluice-cli run: the write-ahead log is not checkpointed and deleted on close; the next open reads
+        // it, and what was committed is all there.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("state.sqlite"));
+        const QString wal = path + QStringLiteral("-wal");
+        const QString text = QString(300000, QLatin1Char('x')); // a result of many pages
+        qint64 job = 0;
+        {
+            StateStore store;
+            store.setCheckpointOnClose(false);
+            QVERIFY(store.open(path));
+            job = store.beginJob(QStringLiteral("/in/a.pdf"), QStringLiteral("inbox"));
+            store.finishJob(job, QStringLiteral("ok"), QJsonObject{{QStringLiteral("text"), text}});
+        }
+        QVERIFY(QFileInfo(wal).size() > qint64(text.size())); // the result's pages are still in the log
+        {
+            StateStore store;
+            store.setCheckpointOnClose(false);
+            QVERIFY(store.open(path));
+            QCOMPARE(store.jobCount(QStringLiteral("ok")), 1);
+            QCOMPARE(store.latestResult(QStringLiteral("/in/a.pdf")).value(QStringLiteral("text")).toString(),
+                     text);
+        }
+        // SQLite's default: the last connection to close checkpoints the log into the database and deletes
+        // it.
+        {
+            StateStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(store.jobCount(), 1);
+        }
+        QVERIFY(!QFileInfo::exists(wal));
+        QVERIFY(QFileInfo(path).size() > qint64(text.size()));
+        // An open of a database whose schema is current writes nothing: its log stays empty.
+        {
+            StateStore store;
+            QVERIFY(store.open(path));
+            QCOMPARE(QFileInfo(wal).size(), qint64(0));
+            QCOMPARE(store.latestResult(QStringLiteral("/in/a.pdf")).value(QStringLiteral("text")).toString(),
+                     text);
+        }
+    }
+
     void unwritableLocationIsAnError() {
         StateStore store;
         QString error;

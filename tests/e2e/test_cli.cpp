@@ -319,6 +319,37 @@ private Q_SLOTS:
         }
     }
 
+    // A newline, tab or escape character in a file name is written as a C escape: one line per file, and
+    // no name can drive the terminal.
+    void runKeepsOneLinePerFileWhateverItsName() {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        for (const QString& name : {QStringLiteral("two\nlines.txt"), QStringLiteral("tab\there.txt"),
+                                    QStringLiteral("esc\x1b[31mred.txt")}) {
+            QFile f(in + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write("text\n") == 5);
+        }
+        const QString pipeline = writeText(
+            dir, QStringLiteral("hash.sluice.json"),
+            R"({"format":"sluice-pipeline","version":1,"name":"h","nodes":[{"id":"hash","stage":"hash"}],
+                "edges":[]})");
+        const Run r = cli(dir,
+                          {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline,
+                           QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                           QStringLiteral("--state"), dir.filePath(QStringLiteral("state.sqlite")), in},
+                          120000);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4); // three files and the summary
+        for (const QString& shown : {QStringLiteral("two\\nlines.txt"), QStringLiteral("tab\\there.txt"),
+                                     QStringLiteral("esc\\x1b[31mred.txt")})
+            QVERIFY2(r.out.contains(QStringLiteral("ok      ") + in + QLatin1Char('/') + shown +
+                                    QStringLiteral("  (")),
+                     qPrintable(r.out));
+        QVERIFY(!r.out.contains(QChar(0x1b)));
+    }
+
     // The summary line of a pipeline without a type node has no empty field: "(12 ms)", not "(, 12 ms)";
     // a stage's warning (a truncated zip) is on the item's line: "OK with 1 warning(s): x: …".
     void runLineShowsNoEmptyTypeAndTheWarnings() {
