@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <numeric>
 #include <poppler-qt6.h>
 
 namespace sluice {
@@ -87,22 +88,30 @@ double pointsToMm(double points) {
 }
 
 QString searchText(const QString& text) {
-    // Characters below U+00A0 are their own NFKC form and combine with nothing before them, and a line
-    // break is a normalisation boundary: only the lines holding other characters go through Qt's NFKC.
+    // A space, a tab and a line break are their own NFKC form, and no character composes with one before it:
+    // there is a normalisation boundary before each of them (UAX #15), so the text can be normalised piece
+    // by piece, each piece from one of them to the next. Characters below U+00A0 are their own NFKC form
+    // and combine with nothing before them: only the pieces holding another character (usually one word)
+    // go through Qt's NFKC.
+    const QChar* const chars = text.constData();
+    const qsizetype size = text.size();
     QString out;
-    qsizetype done = 0;
-    qsizetype lineStart = 0;
+    qsizetype done = 0; // text[0, done) is in `out`
+    qsizetype pieceStart = 0;
     bool plain = true;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i == text.size() || text.at(i) == QLatin1Char('\n')) {
+    for (qsizetype i = 0; i <= size; ++i) {
+        const char16_t u = i < size ? chars[i].unicode() : u'\n';
+        if (u == u' ' || u == u'\n' || u == u'\t') {
             if (!plain) {
-                out += QStringView(text).mid(done, lineStart - done);
-                out += text.mid(lineStart, i - lineStart).normalized(QString::NormalizationForm_KC);
+                if (out.isNull())
+                    out.reserve(size + 16);
+                out += QStringView(text).mid(done, pieceStart - done);
+                out += text.mid(pieceStart, i - pieceStart).normalized(QString::NormalizationForm_KC);
                 done = i;
             }
-            lineStart = i + 1;
+            pieceStart = i;
             plain = true;
-        } else if (text.at(i).unicode() >= 0xA0) {
+        } else if (u >= 0xA0) {
             plain = false;
         }
     }
@@ -226,45 +235,74 @@ PdfPageExtractor::extract(const PdfTextDocument& text, int index,
 
     // Reading order with each table as one block read row by row (cells separated by tabs): the words of a
     // table are replaced by one pseudo-word covering it, so the X-Y cut keeps the table in one piece.
+    // `layoutOf` maps each word to its index in the words laid out, -1 for a word in a table; a page without
+    // tables lays out its words as they are.
     QList<WordBox> ordered;
-    ordered.reserve(c.words.size());
-    for (const WordBox& w : std::as_const(c.words)) {
-        bool inTable = false;
-        for (const PdfTable& t : std::as_const(c.tables))
-            inTable = inTable || t.box.contains(w.box.center());
-        if (!inTable)
-            ordered.append(w);
+    std::vector<int> layoutOf(size_t(c.words.size()));
+    if (!c.tables.isEmpty()) {
+        ordered.reserve(c.words.size());
+        for (qsizetype k = 0; k < c.words.size(); ++k) {
+            const WordBox& w = c.words.at(k);
+            bool inTable = false;
+            for (const PdfTable& t : std::as_const(c.tables))
+                inTable = inTable || t.box.contains(w.box.center());
+            layoutOf[size_t(k)] = inTable ? -1 : int(ordered.size());
+            if (!inTable)
+                ordered.append(w);
+        }
+        for (const PdfTable& t : std::as_const(c.tables)) {
+            QStringList rows;
+            for (const QStringList& row : t.cells)
+                rows << row.join(QLatin1Char('\t'));
+            ordered.append(WordBox{rows.join(QLatin1Char('\n')), t.box, true});
+        }
+    } else {
+        std::iota(layoutOf.begin(), layoutOf.end(), 0);
     }
-    for (const PdfTable& t : std::as_const(c.tables)) {
-        QStringList rows;
-        for (const QStringList& row : t.cells)
-            rows << row.join(QLatin1Char('\t'));
-        ordered.append(WordBox{rows.join(QLatin1Char('\n')), t.box, true});
-    }
-    c.blocks = PdfReadingOrder().blocks(ordered);
-    c.text = PdfReadingOrder::text(ordered, c.blocks);
+    const QList<WordBox>& laidOut = c.tables.isEmpty() ? c.words : ordered;
+    c.blocks = PdfReadingOrder().blocks(laidOut);
+    std::vector<qsizetype> starts;
+    c.text = PdfReadingOrder::text(laidOut, c.blocks, &starts);
     // Safety net: the layout analysis must not lose or break up words. Every word poppler found on the page
     // (the text boxes above) that stands alone — a space before and after it — must come out of the
     // reading order whole; words joined to a neighbour (CJK runs, hyphenation) and a table's words (joined
     // into cell text) are not checked one by one. When more than 1 % are missing, poppler's own text of the
     // whole page is kept instead (a square over the larger side, so rotated pages are covered). Checked
     // against the boxes already in hand, so poppler lays out the page a second time only then.
-    // The standalone words' tokens that the text lacks: a multiset difference of two sorted lists.
-    std::vector<QStringView> have;
-    std::vector<QStringView> need;
-    have.reserve(size_t(c.words.size()) + 16);
-    need.reserve(size_t(c.words.size()));
-    forEachToken(c.text, [&have](QStringView w) { have.push_back(w); });
+    // First the common case: each such word sits in the text between white space (or the text's ends), so
+    // its tokens are tokens of the text, each at a place of its own — none is missing.
+    const auto isWhole = [&c](qsizetype at, qsizetype size) {
+        const qsizetype end = at + size;
+        return at >= 0 &&
+               (size == 0 ||
+                ((at == 0 || c.text.at(at - 1).isSpace() || c.text.at(at).isSpace()) &&
+                 (end == c.text.size() || c.text.at(end).isSpace() || c.text.at(end - 1).isSpace())));
+    };
+    bool allWhole = true;
     bool spaceBefore = true;
-    for (const WordBox& word : std::as_const(c.words)) {
+    for (qsizetype k = 0; k < c.words.size() && allWhole; ++k) {
+        const WordBox& word = c.words.at(k);
         const bool standalone = spaceBefore && word.spaceAfter;
         spaceBefore = word.spaceAfter;
-        bool inTable = false;
-        for (const PdfTable& t : std::as_const(c.tables))
-            inTable = inTable || t.box.contains(word.box.center());
-        if (!standalone || inTable)
-            continue;
-        forEachToken(word.text, [&need](QStringView w) { need.push_back(w); });
+        const int at = layoutOf[size_t(k)];
+        if (standalone && at >= 0)
+            allWhole = isWhole(starts[size_t(at)], word.text.size());
+    }
+    // Otherwise the standalone words' tokens that the text lacks: a multiset difference of two sorted lists.
+    std::vector<QStringView> have;
+    std::vector<QStringView> need;
+    if (!allWhole) {
+        have.reserve(size_t(c.words.size()) + 16);
+        need.reserve(size_t(c.words.size()));
+        forEachToken(c.text, [&have](QStringView w) { have.push_back(w); });
+        spaceBefore = true;
+        for (qsizetype k = 0; k < c.words.size(); ++k) {
+            const WordBox& word = c.words.at(k);
+            const bool standalone = spaceBefore && word.spaceAfter;
+            spaceBefore = word.spaceAfter;
+            if (standalone && layoutOf[size_t(k)] >= 0)
+                forEachToken(word.text, [&need](QStringView w) { need.push_back(w); });
+        }
     }
     // Any strict order does for a multiset difference: by length, then by the UTF-16 bytes.
     const auto less = [](QStringView a, QStringView b) {
@@ -299,8 +337,10 @@ PdfPageExtractor::extract(const PdfTextDocument& text, int index,
     for (const TextBlock& block : std::as_const(c.blocks))
         for (const TextLine& line : block.lines) {
             int rows = 1;
-            for (int i : line.words)
-                rows = std::max(rows, int(ordered.at(i).text.count(QLatin1Char('\n'))) + 1);
+            for (int i : line.words) {
+                const QString& t = laidOut.at(i).text;
+                rows = std::max(rows, int(std::count(t.cbegin(), t.cend(), QLatin1Char('\n'))) + 1);
+            }
             c.lineCount += rows;
         }
     return c;

@@ -87,7 +87,7 @@ public:
 
 /// `text` in Unicode normalisation form NFKC (ligatures such as U+FB01 split, compatibility characters
 /// folded) for search: the same string as QString::normalized(NormalizationForm_KC), computed only on the
-/// lines that hold a character at or above U+00A0.
+/// pieces between spaces, tabs and line breaks that hold a character at or above U+00A0.
 QString searchText(const QString& text);
 
 /// Points to millimetres (1 pt = 25.4 / 72 mm), rounded to 0.1 mm.

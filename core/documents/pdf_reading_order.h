@@ -29,24 +29,57 @@ public:
     QList<TextBlock> blocks(const QList<WordBox>& words) const;
 
     /// The text of `blocks`: words joined by a space where poppler saw one or where they are apart by more
-    /// than 15 % of the line height, lines by "\n", blocks by "\n" as well.
-    static QString text(const QList<WordBox>& words, const QList<TextBlock>& blocks);
+    /// than 15 % of the line height, lines by "\n", blocks by "\n" as well. When `starts` is given, it
+    /// receives for each of `words` the offset (UTF-16 units) of its text in the result, -1 for a word in no
+    /// line.
+    static QString text(const QList<WordBox>& words, const QList<TextBlock>& blocks,
+                        std::vector<qsizetype>* starts = nullptr);
 
     /// Groups the words `indices` into lines (vertical overlap) sorted top to bottom, words left to right.
     static QList<TextLine> lines(const QList<WordBox>& words, const QList<int>& indices);
     /// The same for the `count` word indices at `indices`.
     static QList<TextLine> lines(const QList<WordBox>& words, const int* indices, qsizetype count);
-
-private:
-    /// A region of the page being cut: its word indices in input order, and those with a non-empty box
-    /// sorted by left edge and by top edge (for the projections).
-    struct Region {
-        std::vector<int> order;
-        std::vector<int> byLeft;
-        std::vector<int> byTop;
-    };
-    void cut(const QList<WordBox>& words, const Region& region, double unit, QList<TextBlock>& out,
-             int depth) const;
 };
+
+/// `into` united with `box` — the same rectangle, to the last bit, as `into = into.united(box)` (Qt 6's
+/// QRectF::operator|: a null rectangle takes the other one, negative sizes count from the far edge), computed
+/// inline for the loops that unite thousands of word boxes a page.
+inline void uniteBox(QRectF& into, const QRectF& box) {
+    if (into.width() > 0 && into.height() > 0 && box.width() > 0 && box.height() > 0) {
+        // The usual case, two boxes of positive size: the same arithmetic as below without the branches.
+        const double left = qMin(into.x(), box.x());
+        const double top = qMin(into.y(), box.y());
+        into = QRectF(left, top, qMax(into.x() + into.width(), box.x() + box.width()) - left,
+                      qMax(into.y() + into.height(), box.y() + box.height()) - top);
+        return;
+    }
+    if (into.isNull()) {
+        into = box;
+        return;
+    }
+    if (box.isNull())
+        return;
+    const bool flipX = into.width() < 0;
+    const bool flipY = into.height() < 0;
+    double left = flipX ? into.x() + into.width() : into.x();
+    double right = flipX ? into.x() : into.x() + into.width();
+    double top = flipY ? into.y() + into.height() : into.y();
+    double bottom = flipY ? into.y() : into.y() + into.height();
+    if (box.width() < 0) {
+        left = qMin(left, box.x() + box.width());
+        right = qMax(right, box.x());
+    } else {
+        left = qMin(left, box.x());
+        right = qMax(right, box.x() + box.width());
+    }
+    if (box.height() < 0) {
+        top = qMin(top, box.y() + box.height());
+        bottom = qMax(bottom, box.y());
+    } else {
+        top = qMin(top, box.y());
+        bottom = qMax(bottom, box.y() + box.height());
+    }
+    into = QRectF(left, top, right - left, bottom - top);
+}
 
 } // namespace sluice

@@ -2,11 +2,14 @@
 
 #include "pdf_reading_order.h"
 
+#include <QColorSpace>
 #include <QMap>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
+#include <unordered_map>
 #include <vector>
 
 namespace sluice {
@@ -20,42 +23,62 @@ struct Segment {
     int b = 0; ///< end (exclusive), pixels
 };
 
-/// Runs of ink at least `minLength` pixels long on each line of `dark` (lines are rows when `rows`),
-/// merged across adjacent lines into segments.
-QList<Segment> segments(const std::vector<uint8_t>& dark, int w, int h, bool rows, int minLength) {
-    const int lines = rows ? h : w;
-    const int length = rows ? w : h;
+/// Runs of ink at least `minLength` pixels long on each of the `lines` lines of `length` pixels of `mask`
+/// (row-major, 1 for ink, 0 for none), merged across adjacent lines into segments.
+QList<Segment> segments(const uint8_t* mask, int lines, int length, int minLength) {
     QList<Segment> done;
     QList<Segment> open;
     for (int l = 0; l < lines; ++l) {
+        const uint8_t* const line = mask + size_t(l) * size_t(length);
         QList<Segment> next;
-        int start = -1;
-        for (int p = 0; p <= length; ++p) {
-            const bool ink = p < length && dark[rows ? size_t(l) * w + p : size_t(p) * w + l];
-            if (ink && start < 0)
-                start = p;
-            if (!ink && start >= 0) {
-                if (p - start >= minLength) {
-                    Segment run{l, l, start, p};
-                    for (qsizetype k = 0; k < open.size(); ++k) {
-                        const Segment& s = open.at(k);
-                        const int overlap = std::min(s.b, p) - std::max(s.a, start);
-                        if (overlap >= 0.8 * std::min(s.b - s.a, p - start)) {
-                            run = Segment{s.firstLine, l, std::min(s.a, start), std::max(s.b, p)};
-                            open.removeAt(k);
-                            break;
-                        }
-                    }
-                    next.append(run);
+        // The runs' ends found with memchr: most of a page is blank.
+        for (int p = 0; p < length;) {
+            const auto* ink = static_cast<const uint8_t*>(std::memchr(line + p, 1, size_t(length - p)));
+            if (!ink)
+                break;
+            const int start = int(ink - line);
+            const auto* blank = static_cast<const uint8_t*>(std::memchr(ink, 0, size_t(length - start)));
+            p = blank ? int(blank - line) : length;
+            if (p - start < minLength)
+                continue;
+            Segment run{l, l, start, p};
+            for (qsizetype k = 0; k < open.size(); ++k) {
+                const Segment& s = open.at(k);
+                const int overlap = std::min(s.b, p) - std::max(s.a, start);
+                if (overlap >= 0.8 * std::min(s.b - s.a, p - start)) {
+                    run = Segment{s.firstLine, l, std::min(s.a, start), std::max(s.b, p)};
+                    open.removeAt(k);
+                    break;
                 }
-                start = -1;
             }
+            next.append(run);
         }
         done.append(open);
         open = next;
     }
     done.append(open);
     return done;
+}
+
+/// A run of pixels of one colour in a row of an image.
+struct Run {
+    int end;     ///< where the run ends in its row (exclusive), pixels
+    QRgb colour; ///< its colour
+};
+
+/// The end (exclusive) of the run of pixels of `line`'s colour at `x`, at most `width`.
+int runEnd(const QRgb* line, int x, int width) {
+    const QRgb colour = line[x];
+    const quint64 twice = quint64(colour) << 32 | colour; // two pixels compared at a time
+    int end = x + 1;
+    for (quint64 pair = 0; end + 2 <= width; end += 2) {
+        std::memcpy(&pair, line + end, sizeof pair);
+        if (pair != twice)
+            break;
+    }
+    while (end < width && line[end] == colour)
+        ++end;
+    return end;
 }
 
 double medianHeight(const QList<WordBox>& words) {
@@ -109,10 +132,10 @@ int indexOfInterval(const QList<double>& edges, double v) {
 
 bool PdfTableDetector::mayHoldTable(const QList<WordBox>& words) {
     const double unit = medianHeight(words);
-    QList<int> all(words.size());
+    std::vector<int> all(size_t(words.size()));
     std::iota(all.begin(), all.end(), 0);
     int gappy = 0;
-    for (const TextLine& line : PdfReadingOrder::lines(words, all)) {
+    for (const TextLine& line : PdfReadingOrder::lines(words, all.data(), qsizetype(all.size()))) {
         for (qsizetype k = 1; k < line.words.size(); ++k) {
             if (words.at(line.words.at(k)).box.left() - words.at(line.words.at(k - 1)).box.right() >
                 1.5 * unit) {
@@ -126,19 +149,82 @@ bool PdfTableDetector::mayHoldTable(const QList<WordBox>& words) {
     return false;
 }
 
+std::vector<uint8_t> PdfTableDetector::inkMask(const QImage& page, int threshold) {
+    const int w = page.width();
+    const int h = page.height();
+    std::vector<uint8_t> mask(size_t(std::max(w, 0)) * size_t(std::max(h, 0)), 0);
+    if (w <= 0 || h <= 0)
+        return mask;
+    const QImage::Format format = page.format();
+    const bool rgb32 = format == QImage::Format_RGB32 || format == QImage::Format_ARGB32 ||
+                       format == QImage::Format_ARGB32_Premultiplied;
+    // Qt converts each pixel on its own (QColorTransform, one pixel at a time): a pixel's gray level depends
+    // on its colour only, so each distinct colour is converted once, all in one row, and the page is read as
+    // runs of one colour. A page rendered without antialiasing has few colours and long runs; one with many
+    // colours (a photograph) or short runs (a halftone: under 4 pixels on average) is converted whole. The
+    // runs take at most twice the memory of the mask.
+    constexpr size_t kMaxColours = 4096;
+    const size_t maxRuns = mask.size() / 4;
+    std::unordered_map<QRgb, uint8_t> ink;
+    std::vector<Run> runs; // row by row, each row's runs left to right
+    if (rgb32) {
+        const QRgb first = reinterpret_cast<const QRgb*>(page.constScanLine(0))[0];
+        QRgb recent[2] = {first, first}; // the last two colours seen (text on paper)
+        ink.try_emplace(first, uint8_t(0));
+        for (int y = 0; y < h && ink.size() <= kMaxColours && runs.size() <= maxRuns; ++y) {
+            const auto* line = reinterpret_cast<const QRgb*>(page.constScanLine(y));
+            for (int x = 0; x < w;) {
+                const QRgb colour = line[x];
+                x = runEnd(line, x, w);
+                runs.push_back(Run{x, colour});
+                if (colour != recent[0] && colour != recent[1]) {
+                    ink.try_emplace(colour, uint8_t(0));
+                    recent[1] = recent[0];
+                    recent[0] = colour;
+                }
+            }
+        }
+    }
+    if (!rgb32 || ink.size() > kMaxColours || runs.size() > maxRuns) {
+        const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+        for (int y = 0; y < h; ++y) {
+            const uchar* const line = gray.constScanLine(y);
+            uint8_t* const out = mask.data() + size_t(y) * size_t(w);
+            for (int x = 0; x < w; ++x)
+                out[x] = line[x] < threshold ? 1 : 0;
+        }
+        return mask;
+    }
+    QImage colours(int(ink.size()), 1, format);
+    colours.setColorSpace(page.colorSpace());
+    auto* colourRow = reinterpret_cast<QRgb*>(colours.scanLine(0));
+    for (const auto& [colour, dark] : ink)
+        *colourRow++ = colour;
+    const QImage grays = colours.convertToFormat(QImage::Format_Grayscale8);
+    const uchar* gray = grays.constScanLine(0);
+    for (auto& [colour, dark] : ink)
+        dark = *gray++ < threshold ? 1 : 0;
+    uint8_t* row = mask.data();
+    int start = 0;
+    for (const Run& run : runs) {
+        if (ink.at(run.colour))
+            std::fill(row + start, row + run.end, uint8_t(1));
+        start = run.end;
+        if (start == w) {
+            row += w;
+            start = 0;
+        }
+    }
+    return mask;
+}
+
 QList<PdfRuling> PdfTableDetector::rulings(const QImage& page, double scale,
                                            const QList<WordBox>& words) const {
-    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
-    const int w = gray.width();
-    const int h = gray.height();
+    const int w = page.width();
+    const int h = page.height();
     if (w <= 0 || h <= 0 || scale <= 0)
         return {};
-    std::vector<uint8_t> dark(size_t(w) * size_t(h), 0);
-    for (int y = 0; y < h; ++y) {
-        const uchar* line = gray.constScanLine(y);
-        for (int x = 0; x < w; ++x)
-            dark[size_t(y) * w + x] = line[x] < darkThreshold ? 1 : 0;
-    }
+    std::vector<uint8_t> dark = inkMask(page, darkThreshold);
     // Blank the glyphs: their strokes are not rulings. Shrink the boxes a little vertically, since a ruling
     // under a line of text may touch the box's descent.
     for (const WordBox& word : words) {
@@ -150,11 +236,18 @@ QList<PdfRuling> PdfTableDetector::rulings(const QImage& page, double scale,
         for (int y = y0; y < y1; ++y)
             std::fill(dark.begin() + size_t(y) * w + x0, dark.begin() + size_t(y) * w + x1, 0);
     }
+    // Vertical rulings are found as horizontal ones in the transposed mask (one column a line).
+    std::vector<uint8_t> columns(dark.size());
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            columns[size_t(x) * size_t(h) + size_t(y)] = dark[size_t(y) * size_t(w) + size_t(x)];
     QList<PdfRuling> out;
     const double maxThick = maxThickness * scale;
     for (const bool horizontal : {true, false}) {
         const int minLength = std::max(3, int((horizontal ? minRulingLength : minVerticalLength) * scale));
-        for (const Segment& s : segments(dark, w, h, horizontal, minLength)) {
+        const QList<Segment> found =
+            horizontal ? segments(dark.data(), h, w, minLength) : segments(columns.data(), w, h, minLength);
+        for (const Segment& s : found) {
             const int thickness = s.lastLine - s.firstLine + 1;
             if (thickness > maxThick)
                 continue;

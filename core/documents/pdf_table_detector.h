@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRectF>
 #include <QStringList>
+#include <vector>
 
 namespace sluice {
 
@@ -50,6 +51,11 @@ public:
     double maxThickness = 4.0;      ///< points
     double maxRowGap = 2.6;         ///< median word heights
     int darkThreshold = 170;        ///< gray level (0–255) below which a pixel is ink
+
+    /// The ink of a rendered page: one byte a pixel, row by row, 1 where the pixel's gray level is below
+    /// `threshold` (0–255), 0 elsewhere — the gray level QImage::convertToFormat(Format_Grayscale8) gives
+    /// (Qt's colour-managed conversion), computed once per distinct colour of a 32-bit RGB image.
+    static std::vector<uint8_t> inkMask(const QImage& page, int threshold);
 
     /// Rulings of a page rendered at `scale` pixels per point; `words` are blanked out first.
     QList<PdfRuling> rulings(const QImage& page, double scale, const QList<WordBox>& words) const;
