@@ -8,7 +8,7 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   libgl-dev libopencv-dev opencv-data libtesseract-dev libleptonica-dev tesseract-ocr-eng tesseract-ocr-osd
   libpoppler-qt6-dev libpoppler-private-dev libquazip1-qt6-dev libspdlog-dev libarchive-dev libcurl4-openssl-dev libssl-dev
-  libjpeg62-turbo-dev libxxhash-dev fonts-dejavu-core fonts-wqy-microhei clang-format)
+  libjpeg62-turbo-dev libxxhash-dev libgoogle-perftools-dev fonts-dejavu-core fonts-wqy-microhei clang-format)
 RUN_PKGS=(xvfb xauth x11-utils imagemagick)
 TEST_PKGS=(poppler-utils valgrind tesseract-ocr libarchive-tools unzip zip inotify-tools hyperfine dpkg-dev file python3-watchdog
   mupdf-tools)

@@ -3,6 +3,7 @@
 add_executable(sluice ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
 target_link_libraries(sluice PRIVATE sluice-ui Qt6::Svg)
 sluice_target_defaults(sluice)
+sluice_use_fast_malloc(sluice)
 set_target_properties(sluice PROPERTIES WIN32_EXECUTABLE ON MACOSX_BUNDLE ON)
 install(TARGETS sluice RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} BUNDLE DESTINATION .)
 

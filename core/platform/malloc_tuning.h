@@ -18,7 +18,8 @@ namespace sluice {
 /// page faults), minor page faults 5,814 → 4,944. Untouched room costs no memory; what stays resident is at
 /// most 16 MiB of freed memory per arena until the process exits. The same as
 /// GLIBC_TUNABLES=glibc.malloc.top_pad=16777216 (which, like this call, also fixes the mmap threshold at
-/// its 128 KiB default). Does nothing outside glibc.
+/// its 128 KiB default). Does nothing outside glibc, and nothing that matters when the executable is linked
+/// with tcmalloc (sluice_use_fast_malloc in CMakeLists.txt), whose malloc then serves every allocation.
 inline void tuneMallocForBatch() {
 #if defined(__GLIBC__) && defined(M_TOP_PAD)
     mallopt(M_TOP_PAD, 16 * 1024 * 1024);
