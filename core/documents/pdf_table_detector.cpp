@@ -126,16 +126,15 @@ bool PdfTableDetector::mayHoldTable(const QList<WordBox>& words) {
     return false;
 }
 
-QList<PdfRuling> PdfTableDetector::rulings(const QImage& page, double scale,
+QList<PdfRuling> PdfTableDetector::rulings(const GrayImage& page, double scale,
                                            const QList<WordBox>& words) const {
-    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
-    const int w = gray.width();
-    const int h = gray.height();
+    const int w = page.width;
+    const int h = page.height;
     if (w <= 0 || h <= 0 || scale <= 0)
         return {};
     std::vector<uint8_t> dark(size_t(w) * size_t(h), 0);
     for (int y = 0; y < h; ++y) {
-        const uchar* line = gray.constScanLine(y);
+        const uint8_t* line = page.row(y);
         for (int x = 0; x < w; ++x)
             dark[size_t(y) * w + x] = line[x] < darkThreshold ? 1 : 0;
     }

@@ -50,6 +50,16 @@ public:
     /// top-left corner (the same as Poppler::Page::text(QRectF(0, 0, side, side))).
     QString physicalText(int index, double side) const;
 
+    /// Opens the PDF as fromData() does when `data` is not empty, else as open() does from `path`, but
+    /// keeps a document that has no pages, and when poppler cannot open it sets `*errorCode` to poppler's
+    /// error code (ErrorCodes.h: errEncrypted when a password is needed or wrong, errDamaged, …). For
+    /// PdfDocumentOpener (pdf_document_open.h), which adds the checks and error texts.
+    static std::unique_ptr<PdfTextDocument> load(const QString& path, const QByteArray& data,
+                                                 const QByteArray& password, int* errorCode);
+    /// Poppler's document, for what this class does not wrap: metadata (pdf_document_info.h) and
+    /// rendering (pdf_page_raster.h). Not safe to share between threads either.
+    PDFDoc& pdfDoc() const;
+
 private:
     PdfTextDocument();
     std::unique_ptr<GlobalParamsIniter> params_; // poppler's global parameters live while a document does
