@@ -17,8 +17,9 @@ namespace sluice {
 /// poppler's TextOutputDev — the engine behind `pdftotext` and behind Poppler::Page::textList(), without
 /// poppler-qt6's per-page copy of the cross-reference table, per-character boxes and word links.
 ///
-/// One instance per thread: a PDFDoc is not safe to share. Open it only after PdfOpener accepted the file
-/// (its checks and error messages stay in one place); `password` is the one that unlocked it there.
+/// One instance per thread: a PDFDoc is not safe to share. Open it with PdfDocumentOpener (its checks and
+/// error messages stay in one place), or after it or PdfOpener accepted the file with the password that
+/// unlocked it there.
 class PdfTextDocument {
 public:
     ~PdfTextDocument();
