@@ -5,15 +5,22 @@
 
 #include <ErrorCodes.h>
 #include <PDFDoc.h>
+#include <QFile>
 
 namespace sluice {
 
 PdfDocumentOpenResult PdfDocumentOpener::open(const QString& path, const QStringList& passwords,
-                                              const QByteArray& data) {
+                                              qint64 maxBytesInMemory) {
     PdfDocumentOpenResult result;
     result.error = pdfcheck::checkFile(path, &result.transient);
     if (!result.error.isEmpty())
         return result;
+    if (maxBytesInMemory > 0) {
+        QFile file(path);
+        if (file.size() <= maxBytesInMemory && file.open(QIODevice::ReadOnly))
+            result.data = file.readAll();
+    }
+    const QByteArray& data = result.data;
     int errorCode = errNone;
     std::unique_ptr<PdfTextDocument> doc = PdfTextDocument::load(path, data, {}, &errorCode);
     if (!doc && errorCode != errEncrypted) {

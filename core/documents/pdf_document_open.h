@@ -16,6 +16,8 @@ struct PdfDocumentOpenResult {
     bool transient = false; ///< the file could not be opened now (busy, locked) and may open later
     bool encrypted = false; ///< the file is encrypted (also when it was unlocked)
     QByteArray password;    ///< the password bytes that unlocked it (empty when none was needed)
+    QByteArray
+        data; ///< the whole file when it was read into memory (see PdfDocumentOpener::open), else empty
 };
 
 /// Opens PDFs with poppler's core library (PDFDoc, through PdfTextDocument), with the same checks, results
@@ -29,12 +31,13 @@ struct PdfDocumentOpenResult {
 /// error is "encrypted: password required", with wrong ones "encrypted: wrong password". A document without
 /// pages is pdfcheck::noPagesError(). Poppler's diagnostics go to the "sluice" spdlog logger at debug level.
 ///
-/// `data`, when not empty, is the whole file already read: poppler then parses it from memory
-/// (PdfTextDocument::fromData) and the document can be a page worker's.
+/// A file of at most `maxBytesInMemory` bytes that passed the file checks is read whole into the result's
+/// `data` and poppler parses it from there (PdfTextDocument::fromData: other page workers can parse the
+/// same bytes); a larger one, or with 0, is parsed from the file.
 class PdfDocumentOpener {
 public:
     static PdfDocumentOpenResult open(const QString& path, const QStringList& passwords,
-                                      const QByteArray& data = {});
+                                      qint64 maxBytesInMemory = 0);
 };
 
 } // namespace sluice

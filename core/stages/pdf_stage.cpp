@@ -6,7 +6,6 @@
 #include "documents/pdf_page_extractor.h"
 #include "documents/pdf_text_layer.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QThreadPool>
@@ -152,13 +151,7 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
 
     // The workers parse the file from memory, all from one read of it, unless it is large; the document
     // opened here (the checks, the passwords) is the calling thread's worker's.
-    QByteArray data;
-    {
-        QFile file(item.path);
-        if (file.size() <= kMaxPdfBytesInMemory && file.open(QIODevice::ReadOnly))
-            data = file.readAll();
-    }
-    PdfDocumentOpenResult opened = PdfDocumentOpener::open(item.path, passwords, data);
+    PdfDocumentOpenResult opened = PdfDocumentOpener::open(item.path, passwords, kMaxPdfBytesInMemory);
     if (!opened.document)
         return StageResult::failure(opened.error, opened.transient);
     const PdfTextDocument* doc = opened.document.get();
@@ -180,10 +173,11 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
         pool.setMaxThreadCount(qMax(1, threads - 1));
         for (int t = 1; t < threads; ++t)
             pool.start([&] {
-                readPages(item.path, data, opened.password, extractor, wordBoxes, results, queue, feedback,
-                          nullptr);
+                readPages(item.path, opened.data, opened.password, extractor, wordBoxes, results, queue,
+                          feedback, nullptr);
             });
-        readPages(item.path, data, opened.password, extractor, wordBoxes, results, queue, feedback, doc);
+        readPages(item.path, opened.data, opened.password, extractor, wordBoxes, results, queue, feedback,
+                  doc);
         pool.waitForDone();
     }
     if (feedback.isCanceled())
