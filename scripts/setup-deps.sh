@@ -10,7 +10,8 @@ BUILD_PKGS=(build-essential cmake ninja-build pkg-config ccache
   libpoppler-qt6-dev libpoppler-private-dev libquazip1-qt6-dev libspdlog-dev libarchive-dev libcurl4-openssl-dev libssl-dev
   libjpeg62-turbo-dev libxxhash-dev fonts-dejavu-core fonts-wqy-microhei clang-format)
 RUN_PKGS=(xvfb xauth x11-utils imagemagick)
-TEST_PKGS=(poppler-utils valgrind tesseract-ocr libarchive-tools unzip zip inotify-tools hyperfine dpkg-dev file python3-watchdog)
+TEST_PKGS=(poppler-utils valgrind tesseract-ocr libarchive-tools unzip zip inotify-tools hyperfine dpkg-dev file python3-watchdog
+  mupdf-tools)
 
 want=("${BUILD_PKGS[@]}" "${RUN_PKGS[@]}")
 if [[ "${1:-}" == "--test" ]]; then

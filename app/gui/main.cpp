@@ -39,6 +39,11 @@ void installTranslators(QCoreApplication& app) {
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtbase);
+    // English plural forms ("1 file", "2 files") under every locale: installed first, so that the
+    // locale's own language, installed after it, is looked up before it.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/sluice_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto* sluice = new QTranslator(&app);
     if (sluice->load(locale, QStringLiteral("sluice"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(sluice);

@@ -2,8 +2,13 @@
 # Document reading speed, in one hyperfine run each:
 #  1. PDF: pages per second of `sluice-cli run` with a pdf-only pipeline (text in reading order, no word
 #     boxes; one worker, then pages split over 2 workers; then the stage's defaults with word boxes and
-#     tables) against `pdftotext` (poppler-utils, the same poppler) on the same multi-page PDF, made here by
-#     concatenating corpus PDFs with `pdfunite` and rewriting the result with `pdftocairo -pdf`.
+#     tables) against `pdftotext` (poppler-utils, the same poppler), on two 200-page PDFs made of the
+#     corpus' LaTeX paper (issue-598-example.pdf):
+#       shared fonts  — `mutool merge` of its page 200 times: every page uses the same font objects, as the
+#                       pages of a document written by one application (LaTeX, Word, a browser) do;
+#       font per page — `pdfunite` of 200 copies rewritten by `pdftocairo -pdf`: every page carries its own
+#                       copy of its fonts, as a file merged from 200 one-page PDFs does (Sluice parses each
+#                       font once per run of pages that share it, so this is its worst case).
 #  2. DOCX: time to parse a large generated .docx (make_docx.py, about 500 pages) with a docx-only pipeline,
 #     next to `unzip -p` of its document.xml (the floor: inflating the XML alone).
 # Usage: bench/documents/run.sh [BUILD_DIR] [RUNS]   (default ./build, 5)
@@ -13,7 +18,7 @@ build="${1:-./build}"
 runs="${2:-5}"
 cli="$build/app/sluice-cli"
 [[ -x $cli ]] || { echo "build first: scripts/build.sh" >&2; exit 2; }
-for tool in hyperfine pdfunite pdftocairo pdftotext pdfinfo unzip python3; do
+for tool in hyperfine mutool pdfunite pdftocairo pdftotext pdfinfo unzip python3; do
   command -v "$tool" >/dev/null || { echo "$tool missing: scripts/setup-deps.sh --test" >&2; exit 2; }
 done
 
@@ -22,32 +27,38 @@ trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/xdg"
 corpus=tests/data/pdf
 
-# 200 pages of text: the one-page LaTeX paper 200 times.
+# 200 pages of text: the one-page LaTeX paper 200 times, with shared fonts and with a font copy per page.
+pages=200
+mutool merge -o "$work/shared-fonts.pdf" "$corpus/issue-598-example.pdf" "$(seq -s, "$pages" | sed 's/[0-9]\+/1/g')"
 inputs=()
-for _ in $(seq 200); do inputs+=("$corpus/issue-598-example.pdf"); done
+for _ in $(seq "$pages"); do inputs+=("$corpus/issue-598-example.pdf"); done
 pdfunite "${inputs[@]}" "$work/united.pdf"
 # pdfunite (poppler 22.12) writes a trailer whose /Root lies beyond its /Size, so poppler rebuilds the
 # cross-reference table on open (a million entries here) and poppler-qt6 then copies that table for every
-# page. pdftocairo rewrites the pages as a clean PDF (text stays text), which is what a real document is like.
-pdftocairo -pdf "$work/united.pdf" "$work/multi.pdf"
-pages=$(pdfinfo "$work/multi.pdf" | awk '/^Pages:/ {print $2}')
-echo "PDF: $pages pages, $(stat -c %s "$work/multi.pdf") bytes"
+# page. pdftocairo rewrites the pages as a clean PDF (text stays text; each page keeps its own fonts).
+pdftocairo -pdf "$work/united.pdf" "$work/font-per-page.pdf"
+for doc in shared-fonts font-per-page; do
+  echo "PDF $doc: $(pdfinfo "$work/$doc.pdf" | awk '/^Pages:/ {print $2}') pages, $(stat -c %s "$work/$doc.pdf") bytes"
+done
 
 run_cli() { echo "$cli run --pipeline bench/documents/$1 --out $work/out-$2 --state $work/$2.sqlite $3"; }
-hyperfine --warmup 1 --runs "$runs" --export-json "$work/pdf.json" \
-  -n pdftotext "pdftotext $work/multi.pdf $work/multi.txt" \
-  -n sluice-1-worker "$(run_cli pdf-text.sluice.json one "$work/multi.pdf")" \
-  -n sluice-2-workers "$(run_cli pdf-text-2workers.sluice.json two "$work/multi.pdf")" \
-  -n sluice-defaults "$(run_cli pdf-full.sluice.json full "$work/multi.pdf")"
-
-python3 - "$work/pdf.json" "$pages" <<'PY'
+for doc in shared-fonts font-per-page; do
+  pdf="$work/$doc.pdf"
+  echo "== $doc"
+  hyperfine --warmup 1 --runs "$runs" --export-json "$work/pdf-$doc.json" \
+    -n pdftotext "pdftotext $pdf $work/$doc.txt" \
+    -n sluice-1-worker "$(run_cli pdf-text.sluice.json one "$pdf")" \
+    -n sluice-2-workers "$(run_cli pdf-text-2workers.sluice.json two "$pdf")" \
+    -n sluice-defaults "$(run_cli pdf-full.sluice.json full "$pdf")"
+  python3 - "$work/pdf-$doc.json" "$pages" "$doc" <<'PY'
 import json, sys
 runs = {r["command"]: r["mean"] for r in json.load(open(sys.argv[1]))["results"]}
 pages = float(sys.argv[2])
 base = runs["pdftotext"]
 for name, t in runs.items():
-    print(f"{name:18s} {t:7.3f} s  {pages / t:7.1f} pages/s  speed vs pdftotext {base / t:.2f}x")
+    print(f"{sys.argv[3]:14s} {name:18s} {t:7.3f} s  {pages / t:7.1f} pages/s  speed vs pdftotext {base / t:.2f}x")
 PY
+done
 
 # Instruction counts (callgrind): independent of the machine's load, so comparable on a shared machine. For
 # two workers the count on the critical path is the main thread plus the busiest other thread.
@@ -66,15 +77,18 @@ for f in glob.glob(sys.argv[2] + "/cg.*"):
             ir[f] = int(line.split()[1])
 main = min(ir, key=lambda f: f.rsplit("-", 1)[-1])
 others = [v for f, v in ir.items() if f != main]
-print(f"{sys.argv[1]:18s} {sum(ir.values()) / 1e6:9.1f} M instructions, critical path {(ir[main] + max(others, default=0)) / 1e6:9.1f} M")
+print(f"{sys.argv[1]:26s} {sum(ir.values()) / 1e6:9.1f} M instructions, critical path {(ir[main] + max(others, default=0)) / 1e6:9.1f} M")
 PY
   }
-  count pdftotext pdftotext "$work/multi.pdf" "$work/multi.txt"
-  rm -rf "$work"/out-* "$work"/*.sqlite
-  # shellcheck disable=SC2046
-  count sluice-1-worker $(run_cli pdf-text.sluice.json one "$work/multi.pdf")
-  # shellcheck disable=SC2046
-  count sluice-2-workers $(run_cli pdf-text-2workers.sluice.json two "$work/multi.pdf")
+  for doc in shared-fonts font-per-page; do
+    pdf="$work/$doc.pdf"
+    count "$doc pdftotext" pdftotext "$pdf" "$work/$doc.txt"
+    rm -rf "$work"/out-* "$work"/*.sqlite
+    # shellcheck disable=SC2046
+    count "$doc 1 worker" $(run_cli pdf-text.sluice.json one "$pdf")
+    # shellcheck disable=SC2046
+    count "$doc 2 workers" $(run_cli pdf-text-2workers.sluice.json two "$pdf")
+  done
 else
   echo "valgrind missing: no instruction counts (scripts/setup-deps.sh --test)"
 fi

@@ -1,5 +1,7 @@
 #include "pdf_text_layer.h"
 
+#include "pdf_page_text_reader.h"
+
 #include <Error.h>
 #include <GlobalParams.h>
 #include <PDFDoc.h>
@@ -50,7 +52,8 @@ QString fromCodePoints(const Unicode* u, int len) {
 
 PdfTextDocument::PdfTextDocument() = default;
 PdfTextDocument::~PdfTextDocument() {
-    doc_.reset(); // before the global parameters it uses
+    reader_.reset(); // before the document it reads
+    doc_.reset();    // before the global parameters it uses
 }
 
 std::unique_ptr<PdfTextDocument> PdfTextDocument::open(const QString& path, const QByteArray& password) {
@@ -108,12 +111,10 @@ QList<WordBox> PdfTextDocument::words(int index) const {
     QList<WordBox> out;
     if (index < 0 || index >= pageCount())
         return out;
+    if (!reader_)
+        reader_ = std::make_unique<PdfPageTextReader>(*doc_);
     // As Poppler::Page::textList(): 72 dpi, no extra rotation, media box off, no crop; reading order.
-    TextOutputDev dev(nullptr, false, 0, false, false);
-    if (!dev.isOk())
-        return out;
-    doc_->displayPageSlice(&dev, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
-    const std::unique_ptr<TextWordList> list = dev.makeWordList();
+    const std::unique_ptr<TextWordList> list = reader_->read(index + 1);
     const int n = list ? list->getLength() : 0;
     out.reserve(n);
     for (int i = 0; i < n; ++i) {
@@ -124,6 +125,12 @@ QList<WordBox> PdfTextDocument::words(int index) const {
                            QRectF(x0, y0, x1 - x0, y1 - y0), word->getSpaceAfter()});
     }
     return out;
+}
+
+void PdfTextDocument::setReuseFonts(bool reuse) {
+    if (!reader_)
+        reader_ = std::make_unique<PdfPageTextReader>(*doc_);
+    reader_->setReuseFonts(reuse);
 }
 
 QString PdfTextDocument::physicalText(int index, double side) const {

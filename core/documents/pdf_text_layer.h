@@ -13,6 +13,8 @@ class GlobalParamsIniter;
 
 namespace sluice {
 
+class PdfPageTextReader;
+
 /// A PDF opened with poppler's core library (PDFDoc, libpoppler-private-dev) to read its text layer with
 /// poppler's TextOutputDev — the engine behind `pdftotext` and behind Poppler::Page::textList(), without
 /// poppler-qt6's per-page copy of the cross-reference table, per-character boxes and word links.
@@ -45,8 +47,12 @@ public:
     /// Clockwise rotation of page `index` in degrees: 0, 90, 180 or 270 (its /Rotate entry).
     int rotation(int index) const;
     /// The words of page `index` in poppler's reading order, as Poppler::Page::textList() gives them: text,
-    /// bounding box in points (origin top-left of the displayed page) and whether a space follows.
+    /// bounding box in points (origin top-left of the displayed page) and whether a space follows. Reading
+    /// the pages in order is fastest: fonts shared by consecutive pages are parsed once (PdfPageTextReader).
     QList<WordBox> words(int index) const;
+    /// When false, words() lays out every page with fonts parsed anew, as PDFDoc::displayPage does (for tests
+    /// that compare both ways). Default true.
+    void setReuseFonts(bool reuse);
     /// Poppler's own text of page `index` in physical layout, for the square of side `side` points at the
     /// top-left corner (the same as Poppler::Page::text(QRectF(0, 0, side, side))).
     QString physicalText(int index, double side) const;
@@ -66,6 +72,7 @@ private:
     std::unique_ptr<GlobalParamsIniter> params_; // poppler's global parameters live while a document does
     QByteArray data_;                            // the file's bytes when opened with fromData
     std::unique_ptr<PDFDoc> doc_;
+    mutable std::unique_ptr<PdfPageTextReader> reader_; // made on the first words(); before doc_ dies
 };
 
 } // namespace sluice

@@ -209,13 +209,32 @@ private:
     std::atomic<qint64> m_compressed{0};
 };
 
+/// Enables every archive format libarchive reads except mtree. An mtree file is a text manifest of a file
+/// tree, not an archive of one, and libarchive's mtree reader bids for any text whose lines look like
+/// "name key=value": a plain text file would "extract" to empty files named after its words.
+void supportArchiveFormats(archive* a) {
+    archive_read_support_format_7zip(a);
+    archive_read_support_format_ar(a);
+    archive_read_support_format_cab(a);
+    archive_read_support_format_cpio(a);
+    archive_read_support_format_empty(a);
+    archive_read_support_format_iso9660(a);
+    archive_read_support_format_lha(a);
+    archive_read_support_format_rar(a);
+    archive_read_support_format_rar5(a);
+    archive_read_support_format_tar(a);
+    archive_read_support_format_warc(a);
+    archive_read_support_format_xar(a);
+    archive_read_support_format_zip(a);
+}
+
 /// The outer filters of a tar or cpio archive ("gzip", …, outermost last as libarchive lists them
 /// reversed), or empty when `path` is anything else: then it is read on one thread.
 QStringList splittableFilters(const QString& path) {
     ReadPtr reader(archive_read_new());
     archive* a = reader.get();
     archive_read_support_filter_all(a);
-    archive_read_support_format_all(a);
+    supportArchiveFormats(a);
     archive_entry* entry = nullptr;
     if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK ||
         archive_read_next_header(a, &entry) < ARCHIVE_WARN)
@@ -374,7 +393,7 @@ ExtractOutcome ArchiveExtractor::extractInto(const QString& targetDir) {
     ReadPtr reader(archive_read_new());
     archive* a = reader.get();
     archive_read_support_filter_all(a);
-    archive_read_support_format_all(a);
+    supportArchiveFormats(a);
     archive_read_support_format_raw(a); // a single .gz/.bz2/.xz file; accepted only behind a filter
     if (!m_options.password.isEmpty())
         archive_read_add_passphrase(a, m_options.password.toUtf8().constData());

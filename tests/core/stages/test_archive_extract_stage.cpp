@@ -948,6 +948,17 @@ private Q_SLOTS:
         QCOMPARE(test::tree(dir.filePath(QStringLiteral("out"))), QStringList());
     }
 
+    void keyValueTextIsNotAnArchive() {
+        // libarchive's mtree reader would take these lines for a manifest of two empty files.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.txt"));
+        QVERIFY(test::writeFile(path, "readme size=3 type=file\nnotes.txt\n"));
+        const StageResult r = extract(path, dir.filePath(QStringLiteral("out")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("settings.txt")), qPrintable(r.error));
+        QCOMPARE(test::tree(dir.filePath(QStringLiteral("out"))), QStringList());
+    }
+
     void defaultDestinationIsAppData() {
         QVERIFY(ArchiveExtractStage::defaultDestination().endsWith(QStringLiteral("/extracted")));
         QVERIFY(ArchiveExtractStage::defaultDestination().startsWith(
