@@ -1,8 +1,7 @@
 #include "pdf_open.h"
 
-#include "stages/builtin_stages.h"
+#include "pdf_file_check.h"
 
-#include <QFile>
 #include <mutex>
 #include <poppler-qt6.h>
 #include <spdlog/spdlog.h>
@@ -28,53 +27,37 @@ void routePopplerMessagesToLog() {
 PdfOpenResult PdfOpener::open(const QString& path, const QStringList& passwords) {
     routePopplerMessagesToLog();
     PdfOpenResult result;
-    {
-        QFile file(path);
-        const QString openError = stageutil::openForReading(file, &result.transient);
-        if (!openError.isEmpty()) {
-            result.error = openError;
-            return result;
-        }
-        if (file.size() == 0) {
-            result.error = tr("empty file: 0 bytes");
-            return result;
-        }
-        if (!file.read(1024).contains("%PDF-")) {
-            result.error = tr("not a readable PDF: no %PDF- header in the first 1024 bytes");
-            return result;
-        }
-    }
+    result.error = pdfcheck::checkFile(path, &result.transient);
+    if (!result.error.isEmpty())
+        return result;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
     if (!doc) {
-        result.error = tr("not a readable PDF: poppler cannot parse its structure, even after rebuilding its "
-                          "cross-reference table (damaged or incomplete file)");
+        result.error = pdfcheck::unparsableError();
         return result;
     }
     if (doc->isLocked()) {
         result.encrypted = true;
         bool tried = false;
         for (const QString& password : passwords) {
-            if (password.isEmpty())
-                continue;
-            tried = true;
-            result.password = password.toUtf8();
-            doc->unlock(result.password, result.password);
-            if (doc->isLocked() && password.toLatin1() != password.toUtf8()) {
-                result.password = password.toLatin1();
-                doc->unlock(result.password, result.password);
+            for (const QByteArray& bytes : pdfcheck::passwordEncodings(password)) {
+                tried = true;
+                result.password = bytes;
+                doc->unlock(bytes, bytes);
+                if (!doc->isLocked())
+                    break;
             }
             if (!doc->isLocked())
                 break;
         }
         if (doc->isLocked()) {
             result.password.clear();
-            result.error = tried ? tr("encrypted: wrong password") : tr("encrypted: password required");
+            result.error = pdfcheck::passwordError(tried);
             return result;
         }
     }
     result.encrypted = result.encrypted || doc->isEncrypted();
     if (doc->numPages() <= 0) {
-        result.error = tr("not a readable PDF: poppler finds no pages in it");
+        result.error = pdfcheck::noPagesError();
         return result;
     }
     result.document = std::move(doc);

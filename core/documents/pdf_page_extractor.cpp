@@ -1,7 +1,7 @@
 #include "pdf_page_extractor.h"
 
+#include "pdf_page_raster.h"
 #include "pdf_reading_order.h"
-#include "pdf_rotation.h"
 #include "pdf_text_layer.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,6 @@
 #include <cmath>
 #include <cstring>
 #include <numeric>
-#include <poppler-qt6.h>
 
 namespace sluice {
 
@@ -193,9 +192,7 @@ QJsonObject PdfPageContent::tableJson(int index) const {
     return o;
 }
 
-PdfPageContent
-PdfPageExtractor::extract(const PdfTextDocument& text, int index,
-                          const std::function<std::unique_ptr<Poppler::Page>()>& renderPage) const {
+PdfPageContent PdfPageExtractor::extract(const PdfTextDocument& text, int index) const {
     PdfPageContent c;
     c.number = index + 1;
     if (!text.hasPage(index)) {
@@ -219,8 +216,7 @@ PdfPageExtractor::extract(const PdfTextDocument& text, int index,
         const double area = c.sizePt.width() * c.sizePt.height();
         if (area * scale * scale > 12e6)
             scale = std::sqrt(12e6 / area);
-        const std::unique_ptr<Poppler::Page> page = renderPage ? renderPage() : nullptr;
-        const QImage image = page ? page->renderToImage(72.0 * scale, 72.0 * scale) : QImage();
+        const GrayImage image = renderPageGray(text, index, 72.0 * scale);
         const PdfTableDetector detector;
         if (!image.isNull())
             c.tables = detector.tables(detector.rulings(image, scale, c.words), c.words);
@@ -344,20 +340,6 @@ PdfPageExtractor::extract(const PdfTextDocument& text, int index,
             c.lineCount += rows;
         }
     return c;
-}
-
-int pdfRotationDegrees(Poppler::Page::Orientation orientation) {
-    switch (orientation) {
-    case Poppler::Page::Landscape:
-        return 90;
-    case Poppler::Page::UpsideDown:
-        return 180;
-    case Poppler::Page::Seascape:
-        return 270;
-    case Poppler::Page::Portrait:
-        return 0;
-    }
-    return 0;
 }
 
 } // namespace sluice

@@ -5,12 +5,6 @@
 
 #include <QJsonObject>
 #include <QSizeF>
-#include <functional>
-#include <memory>
-
-namespace Poppler {
-class Page;
-}
 
 namespace sluice {
 
@@ -78,11 +72,10 @@ public:
     PdfTableMode tableMode = PdfTableMode::Auto;
     double tableScale = 1.5;
 
-    /// Reads page `index` (0-based) of `text`. `renderPage` gives the same page through poppler-qt6 to render
-    /// for ruled tables; it is called only for a page that may hold a table, and may return null (no ruled
-    /// tables then). Never throws; a page poppler cannot read has `error` set.
-    PdfPageContent extract(const PdfTextDocument& text, int index,
-                           const std::function<std::unique_ptr<Poppler::Page>()>& renderPage) const;
+    /// Reads page `index` (0-based) of `text`. A page that may hold a table is rendered from `text` too
+    /// (renderPageGray) to find its rulings; a page poppler cannot render has no ruled tables. Never throws;
+    /// a page poppler cannot read has `error` set.
+    PdfPageContent extract(const PdfTextDocument& text, int index) const;
 };
 
 /// `text` in Unicode normalisation form NFKC (ligatures such as U+FB01 split, compatibility characters

@@ -2,14 +2,12 @@
 
 #include "pdf_reading_order.h"
 
-#include <QColorSpace>
 #include <QMap>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <numeric>
-#include <unordered_map>
 #include <vector>
 
 namespace sluice {
@@ -58,27 +56,6 @@ QList<Segment> segments(const uint8_t* mask, int lines, int length, int minLengt
     }
     done.append(open);
     return done;
-}
-
-/// A run of pixels of one colour in a row of an image.
-struct Run {
-    int end;     ///< where the run ends in its row (exclusive), pixels
-    QRgb colour; ///< its colour
-};
-
-/// The end (exclusive) of the run of pixels of `line`'s colour at `x`, at most `width`.
-int runEnd(const QRgb* line, int x, int width) {
-    const QRgb colour = line[x];
-    const quint64 twice = quint64(colour) << 32 | colour; // two pixels compared at a time
-    int end = x + 1;
-    for (quint64 pair = 0; end + 2 <= width; end += 2) {
-        std::memcpy(&pair, line + end, sizeof pair);
-        if (pair != twice)
-            break;
-    }
-    while (end < width && line[end] == colour)
-        ++end;
-    return end;
 }
 
 double medianHeight(const QList<WordBox>& words) {
@@ -149,82 +126,18 @@ bool PdfTableDetector::mayHoldTable(const QList<WordBox>& words) {
     return false;
 }
 
-std::vector<uint8_t> PdfTableDetector::inkMask(const QImage& page, int threshold) {
-    const int w = page.width();
-    const int h = page.height();
-    std::vector<uint8_t> mask(size_t(std::max(w, 0)) * size_t(std::max(h, 0)), 0);
-    if (w <= 0 || h <= 0)
-        return mask;
-    const QImage::Format format = page.format();
-    const bool rgb32 = format == QImage::Format_RGB32 || format == QImage::Format_ARGB32 ||
-                       format == QImage::Format_ARGB32_Premultiplied;
-    // Qt converts each pixel on its own (QColorTransform, one pixel at a time): a pixel's gray level depends
-    // on its colour only, so each distinct colour is converted once, all in one row, and the page is read as
-    // runs of one colour. A page rendered without antialiasing has few colours and long runs; one with many
-    // colours (a photograph) or short runs (a halftone: under 4 pixels on average) is converted whole. The
-    // runs take at most twice the memory of the mask.
-    constexpr size_t kMaxColours = 4096;
-    const size_t maxRuns = mask.size() / 4;
-    std::unordered_map<QRgb, uint8_t> ink;
-    std::vector<Run> runs; // row by row, each row's runs left to right
-    if (rgb32) {
-        const QRgb first = reinterpret_cast<const QRgb*>(page.constScanLine(0))[0];
-        QRgb recent[2] = {first, first}; // the last two colours seen (text on paper)
-        ink.try_emplace(first, uint8_t(0));
-        for (int y = 0; y < h && ink.size() <= kMaxColours && runs.size() <= maxRuns; ++y) {
-            const auto* line = reinterpret_cast<const QRgb*>(page.constScanLine(y));
-            for (int x = 0; x < w;) {
-                const QRgb colour = line[x];
-                x = runEnd(line, x, w);
-                runs.push_back(Run{x, colour});
-                if (colour != recent[0] && colour != recent[1]) {
-                    ink.try_emplace(colour, uint8_t(0));
-                    recent[1] = recent[0];
-                    recent[0] = colour;
-                }
-            }
-        }
-    }
-    if (!rgb32 || ink.size() > kMaxColours || runs.size() > maxRuns) {
-        const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
-        for (int y = 0; y < h; ++y) {
-            const uchar* const line = gray.constScanLine(y);
-            uint8_t* const out = mask.data() + size_t(y) * size_t(w);
-            for (int x = 0; x < w; ++x)
-                out[x] = line[x] < threshold ? 1 : 0;
-        }
-        return mask;
-    }
-    QImage colours(int(ink.size()), 1, format);
-    colours.setColorSpace(page.colorSpace());
-    auto* colourRow = reinterpret_cast<QRgb*>(colours.scanLine(0));
-    for (const auto& [colour, dark] : ink)
-        *colourRow++ = colour;
-    const QImage grays = colours.convertToFormat(QImage::Format_Grayscale8);
-    const uchar* gray = grays.constScanLine(0);
-    for (auto& [colour, dark] : ink)
-        dark = *gray++ < threshold ? 1 : 0;
-    uint8_t* row = mask.data();
-    int start = 0;
-    for (const Run& run : runs) {
-        if (ink.at(run.colour))
-            std::fill(row + start, row + run.end, uint8_t(1));
-        start = run.end;
-        if (start == w) {
-            row += w;
-            start = 0;
-        }
-    }
-    return mask;
-}
-
-QList<PdfRuling> PdfTableDetector::rulings(const QImage& page, double scale,
+QList<PdfRuling> PdfTableDetector::rulings(const GrayImage& page, double scale,
                                            const QList<WordBox>& words) const {
-    const int w = page.width();
-    const int h = page.height();
+    const int w = page.width;
+    const int h = page.height;
     if (w <= 0 || h <= 0 || scale <= 0)
         return {};
-    std::vector<uint8_t> dark = inkMask(page, darkThreshold);
+    std::vector<uint8_t> dark(size_t(w) * size_t(h), 0);
+    for (int y = 0; y < h; ++y) {
+        const uint8_t* line = page.row(y);
+        for (int x = 0; x < w; ++x)
+            dark[size_t(y) * w + x] = line[x] < darkThreshold ? 1 : 0;
+    }
     // Blank the glyphs: their strokes are not rulings. Shrink the boxes a little vertically, since a ruling
     // under a line of text may touch the box's descent.
     for (const WordBox& word : words) {

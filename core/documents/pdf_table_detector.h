@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gray_image.h"
 #include "word_box.h"
 
-#include <QImage>
 #include <QList>
 #include <QRectF>
 #include <QStringList>
@@ -52,13 +52,9 @@ public:
     double maxRowGap = 2.6;         ///< median word heights
     int darkThreshold = 170;        ///< gray level (0–255) below which a pixel is ink
 
-    /// The ink of a rendered page: one byte a pixel, row by row, 1 where the pixel's gray level is below
-    /// `threshold` (0–255), 0 elsewhere — the gray level QImage::convertToFormat(Format_Grayscale8) gives
-    /// (Qt's colour-managed conversion), computed once per distinct colour of a 32-bit RGB image.
-    static std::vector<uint8_t> inkMask(const QImage& page, int threshold);
-
-    /// Rulings of a page rendered at `scale` pixels per point; `words` are blanked out first.
-    QList<PdfRuling> rulings(const QImage& page, double scale, const QList<WordBox>& words) const;
+    /// Rulings of a page rendered in gray at `scale` pixels per point (renderPageGray); `words` are blanked
+    /// out first.
+    QList<PdfRuling> rulings(const GrayImage& page, double scale, const QList<WordBox>& words) const;
 
     /// Tables made of `rulings` and `words` (both in points), top to bottom.
     QList<PdfTable> tables(const QList<PdfRuling>& rulings, const QList<WordBox>& words) const;

@@ -144,4 +144,31 @@ QString PdfTextDocument::physicalText(int index, double side) const {
     return text ? QString::fromStdString(text->toStr()) : QString();
 }
 
+std::unique_ptr<PdfTextDocument> PdfTextDocument::load(const QString& path, const QByteArray& data,
+                                                       const QByteArray& password, int* errorCode) {
+    std::unique_ptr<PdfTextDocument> d(new PdfTextDocument);
+    d->params_ = std::make_unique<GlobalParamsIniter>(logPopplerError);
+    std::optional<GooString> pw;
+    if (!password.isEmpty())
+        pw.emplace(password.constData(), int(password.size()));
+    if (data.isEmpty()) {
+        d->doc_ = std::make_unique<PDFDoc>(std::make_unique<GooString>(QFile::encodeName(path).constData()),
+                                           pw, pw);
+    } else {
+        d->data_ = data;
+        d->doc_ = std::make_unique<PDFDoc>(
+            new MemStream(d->data_.constData(), 0, d->data_.size(), Object(objNull)), pw, pw);
+    }
+    if (!d->doc_->isOk()) {
+        if (errorCode)
+            *errorCode = d->doc_->getErrorCode();
+        return nullptr;
+    }
+    return d;
+}
+
+PDFDoc& PdfTextDocument::pdfDoc() const {
+    return *doc_;
+}
+
 } // namespace sluice

@@ -19,8 +19,9 @@ class PdfPageTextReader;
 /// poppler's TextOutputDev — the engine behind `pdftotext` and behind Poppler::Page::textList(), without
 /// poppler-qt6's per-page copy of the cross-reference table, per-character boxes and word links.
 ///
-/// One instance per thread: a PDFDoc is not safe to share. Open it only after PdfOpener accepted the file
-/// (its checks and error messages stay in one place); `password` is the one that unlocked it there.
+/// One instance per thread: a PDFDoc is not safe to share. Open it with PdfDocumentOpener (its checks and
+/// error messages stay in one place), or after it or PdfOpener accepted the file with the password that
+/// unlocked it there.
 class PdfTextDocument {
 public:
     ~PdfTextDocument();
@@ -55,6 +56,16 @@ public:
     /// Poppler's own text of page `index` in physical layout, for the square of side `side` points at the
     /// top-left corner (the same as Poppler::Page::text(QRectF(0, 0, side, side))).
     QString physicalText(int index, double side) const;
+
+    /// Opens the PDF as fromData() does when `data` is not empty, else as open() does from `path`, but
+    /// keeps a document that has no pages, and when poppler cannot open it sets `*errorCode` to poppler's
+    /// error code (ErrorCodes.h: errEncrypted when a password is needed or wrong, errDamaged, …). For
+    /// PdfDocumentOpener (pdf_document_open.h), which adds the checks and error texts.
+    static std::unique_ptr<PdfTextDocument> load(const QString& path, const QByteArray& data,
+                                                 const QByteArray& password, int* errorCode);
+    /// Poppler's document, for what this class does not wrap: metadata (pdf_document_info.h) and
+    /// rendering (pdf_page_raster.h). Not safe to share between threads either.
+    PDFDoc& pdfDoc() const;
 
 private:
     PdfTextDocument();

@@ -1,16 +1,15 @@
 #include "pdf_stage.h"
 
 #include "builtin_stages.h"
-#include "documents/pdf_open.h"
+#include "documents/pdf_document_info.h"
+#include "documents/pdf_document_open.h"
 #include "documents/pdf_page_extractor.h"
 #include "documents/pdf_text_layer.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QThreadPool>
 #include <atomic>
-#include <poppler-qt6.h>
 
 namespace sluice {
 
@@ -19,10 +18,6 @@ namespace {
 /// Files up to this size are read into memory once for all workers (see PdfTextDocument::fromData); larger
 /// ones are read from the file by each worker.
 constexpr qint64 kMaxPdfBytesInMemory = 64 * 1024 * 1024;
-
-QString isoDate(const QDateTime& dt) {
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
-}
 
 /// What the stage keeps of a page once it is read: its page_list entry and what the document's totals and
 /// joined texts need. The page's words and blocks are dropped as soon as its JSON is made, so that memory
@@ -37,47 +32,32 @@ struct PageResult {
 };
 
 /// Pages handed out to the workers of one document: each takes the next unread page, so the workers finish
-/// together even when one of them started late (the first one opens the document with poppler-qt6 first)
-/// or runs on a busier core.
+/// together even when one of them started late (the others parse the document first) or runs on a busier
+/// core.
 struct PageQueue {
     std::atomic<int> next{0};
     std::atomic<int> done{0};
     int total = 0;
 };
 
-/// Reads pages from `queue` into `out` (an array indexed by page) with a PdfTextDocument of its own
-/// (`password` unlocks it; made from `data`, the file's bytes, unless that is empty) until none is left.
-/// Pages that may hold a table are rendered with poppler-qt6: `shared` when given, otherwise a document of
-/// its own opened on the first such page. Each page's JSON (PdfPageContent::toJson(wordBoxes)) is made here,
-/// so that with several workers it is made in parallel.
-void readPages(const QString& path, const QByteArray& data, const QStringList& passwords,
-               const QByteArray& password, const PdfPageExtractor& extractor, bool wordBoxes, PageResult* out,
-               PageQueue& queue, Feedback& feedback, Poppler::Document* shared) {
-    const std::unique_ptr<PdfTextDocument> text =
-        data.isEmpty() ? PdfTextDocument::open(path, password) : PdfTextDocument::fromData(data, password);
-    std::unique_ptr<Poppler::Document> own;
-    Poppler::Document* renderer = shared;
-    bool rendererTried = shared != nullptr;
-    if (shared)
-        shared->setRenderHint(Poppler::Document::ThinLineSolid, true);
-    int current = 0;
-    const auto renderPage = [&]() -> std::unique_ptr<Poppler::Page> {
-        if (!rendererTried) {
-            rendererTried = true;
-            own = PdfOpener::open(path, passwords).document;
-            renderer = own.get();
-            if (renderer)
-                renderer->setRenderHint(Poppler::Document::ThinLineSolid, true);
-        }
-        return renderer ? renderer->page(current) : nullptr;
-    };
+/// Reads pages from `queue` into `out` (an array indexed by page) with `given` (the document the stage
+/// opened, for the calling thread) or a PdfTextDocument of its own (`password` unlocks it; made from `data`,
+/// the file's bytes, unless that is empty) until none is left. Each page's JSON
+/// (PdfPageContent::toJson(wordBoxes)) is made here, so that with several workers it is made in parallel.
+void readPages(const QString& path, const QByteArray& data, const QByteArray& password,
+               const PdfPageExtractor& extractor, bool wordBoxes, PageResult* out, PageQueue& queue,
+               Feedback& feedback, const PdfTextDocument* given) {
+    std::unique_ptr<PdfTextDocument> own;
+    if (!given)
+        own = data.isEmpty() ? PdfTextDocument::open(path, password)
+                             : PdfTextDocument::fromData(data, password);
+    const PdfTextDocument* text = given ? given : own.get();
     for (int i = queue.next.fetch_add(1); i < queue.total; i = queue.next.fetch_add(1)) {
         if (feedback.isCanceled())
             return;
         PdfPageContent page;
         if (text) {
-            current = i;
-            page = extractor.extract(*text, i, renderPage);
+            page = extractor.extract(*text, i);
         } else {
             page.number = i + 1;
             page.error = QCoreApplication::translate("sluice::PdfStage", "page %1 cannot be read").arg(i + 1);
@@ -169,11 +149,13 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
         int(qBound(qint64(1), params.value(QStringLiteral("workers")).toInteger(1), qint64(16)));
     feedback.setProgress(0);
 
-    PdfOpenResult opened = PdfOpener::open(item.path, passwords);
+    // The workers parse the file from memory, all from one read of it, unless it is large; the document
+    // opened here (the checks, the passwords) is the calling thread's worker's.
+    PdfDocumentOpenResult opened = PdfDocumentOpener::open(item.path, passwords, kMaxPdfBytesInMemory);
     if (!opened.document)
         return StageResult::failure(opened.error, opened.transient);
-    Poppler::Document* doc = opened.document.get();
-    const int pageCount = doc->numPages();
+    const PdfTextDocument* doc = opened.document.get();
+    const int pageCount = doc->pageCount();
     const int pagesToRead = qMin(pageCount, maxPages);
 
     PdfPageExtractor extractor;
@@ -185,38 +167,23 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     PageQueue queue;
     queue.total = pagesToRead;
     const int threads = qMin(workers, pagesToRead);
-    // The workers parse the file from memory, all from one read of it, unless it is large.
-    QByteArray data;
-    {
-        QFile file(item.path);
-        if (file.size() <= kMaxPdfBytesInMemory && file.open(QIODevice::ReadOnly))
-            data = file.readAll();
-    }
     {
         // Poppler documents are not safe to share between threads: each worker has a document of its own.
         QThreadPool pool;
         pool.setMaxThreadCount(qMax(1, threads - 1));
         for (int t = 1; t < threads; ++t)
             pool.start([&] {
-                readPages(item.path, data, passwords, opened.password, extractor, wordBoxes, results, queue,
+                readPages(item.path, opened.data, opened.password, extractor, wordBoxes, results, queue,
                           feedback, nullptr);
             });
-        readPages(item.path, data, passwords, opened.password, extractor, wordBoxes, results, queue, feedback,
+        readPages(item.path, opened.data, opened.password, extractor, wordBoxes, results, queue, feedback,
                   doc);
         pool.waitForDone();
     }
     if (feedback.isCanceled())
         return stageutil::canceledResult();
 
-    QJsonObject metadata;
-    metadata.insert(QStringLiteral("title"), doc->info(QStringLiteral("Title")));
-    metadata.insert(QStringLiteral("author"), doc->info(QStringLiteral("Author")));
-    metadata.insert(QStringLiteral("subject"), doc->info(QStringLiteral("Subject")));
-    metadata.insert(QStringLiteral("keywords"), doc->info(QStringLiteral("Keywords")));
-    metadata.insert(QStringLiteral("creator"), doc->info(QStringLiteral("Creator")));
-    metadata.insert(QStringLiteral("producer"), doc->info(QStringLiteral("Producer")));
-    metadata.insert(QStringLiteral("created"), isoDate(doc->date(QStringLiteral("CreationDate"))));
-    metadata.insert(QStringLiteral("modified"), isoDate(doc->date(QStringLiteral("ModDate"))));
+    const QJsonObject metadata = pdfinfo::metadataJson(*doc);
 
     QJsonArray pageList;
     QJsonArray tables;
@@ -257,10 +224,9 @@ StageResult PdfStage::process(Item& item, const QJsonObject& params, Feedback& f
     statistics.insert(QStringLiteral("replacement_chars"), replacement);
     statistics.insert(QStringLiteral("pages_needing_ocr"), needOcr.size());
 
-    const Poppler::Document::PdfVersion version = doc->getPdfVersion();
     QJsonObject out;
     out.insert(QStringLiteral("pages"), pageCount);
-    out.insert(QStringLiteral("pdf_version"), QStringLiteral("%1.%2").arg(version.major).arg(version.minor));
+    out.insert(QStringLiteral("pdf_version"), pdfinfo::version(*doc));
     out.insert(QStringLiteral("encrypted"), opened.encrypted);
     out.insert(QStringLiteral("metadata"), metadata);
     out.insert(QStringLiteral("page_sizes"), sizes);

@@ -1,19 +1,15 @@
 #include "pdf_text_stage.h"
 
 #include "builtin_stages.h"
-#include "documents/pdf_open.h"
-#include "documents/pdf_rotation.h"
+#include "documents/pdf_document_info.h"
+#include "documents/pdf_document_open.h"
+#include "documents/pdf_text_layer.h"
 
 #include <QJsonArray>
-#include <poppler-qt6.h>
 
 namespace sluice {
 
 namespace {
-
-QString isoDate(const QDateTime& dt) {
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
-}
 
 bool hasVisibleText(const QString& text) {
     for (const QChar c : text)
@@ -64,23 +60,15 @@ StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedbac
         qBound(qint64(1), params.value(QStringLiteral("max_pages")).toInteger(5000), qint64(1000000)));
     feedback.setProgress(0);
 
-    // PdfOpener: the OS reason for an unreadable file, the header check, poppler's repair, the password.
-    PdfOpenResult opened =
-        PdfOpener::open(item.path, password.isEmpty() ? QStringList() : QStringList{password});
+    // PdfDocumentOpener: the OS reason for an unreadable file, the header check, poppler's repair, the
+    // password.
+    PdfDocumentOpenResult opened =
+        PdfDocumentOpener::open(item.path, password.isEmpty() ? QStringList() : QStringList{password});
     if (!opened.document)
         return StageResult::failure(opened.error, opened.transient);
-    const std::unique_ptr<Poppler::Document> doc = std::move(opened.document);
-    const int pageCount = doc->numPages();
-
-    QJsonObject metadata;
-    metadata.insert(QStringLiteral("title"), doc->info(QStringLiteral("Title")));
-    metadata.insert(QStringLiteral("author"), doc->info(QStringLiteral("Author")));
-    metadata.insert(QStringLiteral("subject"), doc->info(QStringLiteral("Subject")));
-    metadata.insert(QStringLiteral("keywords"), doc->info(QStringLiteral("Keywords")));
-    metadata.insert(QStringLiteral("creator"), doc->info(QStringLiteral("Creator")));
-    metadata.insert(QStringLiteral("producer"), doc->info(QStringLiteral("Producer")));
-    metadata.insert(QStringLiteral("created"), isoDate(doc->date(QStringLiteral("CreationDate"))));
-    metadata.insert(QStringLiteral("modified"), isoDate(doc->date(QStringLiteral("ModDate"))));
+    const PdfTextDocument& doc = *opened.document;
+    const int pageCount = doc.pageCount();
+    const QJsonObject metadata = pdfinfo::metadataJson(doc);
 
     const int pagesToRead = qMin(pageCount, maxPages);
     QJsonArray pageList;
@@ -93,17 +81,16 @@ StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedbac
             return stageutil::canceledResult();
         QJsonObject p;
         p.insert(QStringLiteral("number"), i + 1);
-        const std::unique_ptr<Poppler::Page> page = doc->page(i);
         QString text;
-        if (page) {
-            const QSizeF size = page->pageSizeF();
+        if (doc.hasPage(i)) {
+            const QSizeF size = doc.pageSize(i);
             p.insert(QStringLiteral("width_pt"), size.width());
             p.insert(QStringLiteral("height_pt"), size.height());
-            p.insert(QStringLiteral("rotation"), pdfRotationDegrees(page->orientation()));
-            // A null rectangle means "the whole page" to poppler-qt6, but it takes the unrotated crop box,
-            // which cuts off text on /Rotate 90 and 270 pages; a square over the larger side covers both.
+            p.insert(QStringLiteral("rotation"), doc.rotation(i));
+            // Poppler's text of the whole page in physical layout: not the unrotated crop box, which cuts
+            // off text on /Rotate 90 and 270 pages, but a square over the larger side, which covers both.
             const qreal side = qMax(size.width(), size.height()) + 1.0;
-            text = page->text(QRectF(0, 0, side, side));
+            text = doc.physicalText(i, side);
         } else {
             p.insert(QStringLiteral("error"), tr("page %1 cannot be read").arg(i + 1));
         }
@@ -120,11 +107,10 @@ StageResult PdfTextStage::process(Item& item, const QJsonObject& params, Feedbac
         feedback.setProgress(100.0 * (i + 1) / pagesToRead);
     }
 
-    const Poppler::Document::PdfVersion version = doc->getPdfVersion();
     QJsonObject out;
     out.insert(QStringLiteral("pages"), pageCount);
-    out.insert(QStringLiteral("pdf_version"), QStringLiteral("%1.%2").arg(version.major).arg(version.minor));
-    out.insert(QStringLiteral("encrypted"), doc->isEncrypted());
+    out.insert(QStringLiteral("pdf_version"), pdfinfo::version(doc));
+    out.insert(QStringLiteral("encrypted"), opened.encrypted);
     out.insert(QStringLiteral("metadata"), metadata);
     out.insert(QStringLiteral("page_list"), pageList);
     out.insert(QStringLiteral("chars"), totalChars);

@@ -1,7 +1,8 @@
 // sluice-cli loads the heavy stage groups (pdf, images, ocr, s3) as modules on first use
 // (core/stages/stage_modules.h). Checked from /proc/<pid>/maps of a running `sluice-cli watch`: nothing
-// heavy is mapped before a heavy stage runs, a pdf_text pipeline maps the pdf module and poppler only and
-// yields the same text as the stage linked into this test, and a missing module is a clear error.
+// heavy is mapped before a heavy stage runs, a pdf_text pipeline maps the pdf module and poppler's core only
+// (no poppler-qt6, no QtGui) and yields the same text as the stage linked into this test, the pdf stage
+// renders pages for table rulings without them too, and a missing module is a clear error.
 #include "pipeline/feedback.h"
 #include "pipeline/item.h"
 #include "pipeline/stage_registry.h"
@@ -25,6 +26,11 @@ const QStringList kHeavy{QStringLiteral("libtesseract"),     QStringLiteral("lib
                          QStringLiteral("libpoppler"),       QStringLiteral("libopencv"),
                          QStringLiteral("libcurl"),          QStringLiteral("libQt6Gui"),
                          QStringLiteral("libsluice-stages-")};
+
+/// What the pdf module no longer loads: poppler-qt6 and QtGui (with OpenGL, X11, xkb, …).
+const QStringList kQtGuiOrPopplerQt{QStringLiteral("libQt6Gui"), QStringLiteral("libpoppler-qt6"),
+                                    QStringLiteral("libGL"), QStringLiteral("libX11"),
+                                    QStringLiteral("libxkbcommon")};
 
 /// File names of the shared objects mapped into process `pid` (Linux /proc/<pid>/maps).
 QStringList mappedLibraries(qint64 pid) {
@@ -196,6 +202,9 @@ private Q_SLOTS:
                            QStringLiteral("libsluice-stages-ocr"), QStringLiteral("libsluice-stages-s3")})
                      .isEmpty(),
                  qPrintable(heavy.join(' ')));
+        // The pdf module reads PDFs with poppler's core alone: no poppler-qt6, no QtGui (nor what it loads).
+        QVERIFY2(matching(libraries, kQtGuiOrPopplerQt).isEmpty(),
+                 qPrintable(matching(libraries, kQtGuiOrPopplerQt).join(' ')));
 
         // The text from the module equals the text of the same stage linked into this test.
         QFile resultFile(dir.filePath(QStringLiteral("out/paper.pdf.sluice.json")));
@@ -222,6 +231,44 @@ private Q_SLOTS:
             linked->process(item, sluice::StageRegistry::withDefaults(*linked, {}), feedback);
         QVERIFY2(direct.ok, qPrintable(direct.error));
         QCOMPARE(moduleText, direct.output.value(QStringLiteral("text")).toString());
+    }
+
+    void pdfStageRendersTablesWithoutQtGui() {
+        // issue-336-example.pdf: three ruled tables on one page; finding their rulings renders the page.
+        QTemporaryDir dir;
+        const QString inbox = dir.filePath(QStringLiteral("inbox"));
+        QVERIFY(QDir().mkpath(inbox));
+        const QString pipeline = writePipeline(dir, {QStringLiteral("pdf")});
+        QVERIFY(!pipeline.isEmpty());
+        Watch watch(dir, {QStringLiteral("--pipeline"), pipeline, QStringLiteral("--settle"),
+                          QStringLiteral("200"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                          QStringLiteral("--state"), dir.filePath(QStringLiteral("s.sqlite")), inbox});
+        QVERIFY(watch.process().waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !watch.find(QStringLiteral("event"), QStringLiteral("watch_added")).isEmpty(), 20000);
+        const QString pdf = inbox + QStringLiteral("/tables.pdf");
+        QVERIFY(QFile::copy(QStringLiteral(SLUICE_TEST_DATA "/pdf/issue-336-example.pdf"), pdf));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !watch.find(QStringLiteral("event"), QStringLiteral("processed"), pdf).isEmpty(), 30000);
+        const QStringList libraries = mappedLibraries(watch.process().processId());
+        QVERIFY2(libraries.contains(QStringLiteral("libsluice-stages-pdf.so")),
+                 qPrintable(libraries.join(' ')));
+        QVERIFY2(!matching(libraries, {QStringLiteral("libpoppler.so")}).isEmpty(),
+                 qPrintable(libraries.join(' ')));
+        QVERIFY2(matching(libraries, kQtGuiOrPopplerQt).isEmpty(),
+                 qPrintable(matching(libraries, kQtGuiOrPopplerQt).join(' ')));
+
+        QFile resultFile(dir.filePath(QStringLiteral("out/tables.pdf.sluice.json")));
+        QVERIFY(resultFile.open(QIODevice::ReadOnly));
+        const QJsonObject result = QJsonDocument::fromJson(resultFile.readAll()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonObject output =
+            result.value(QStringLiteral("stages")).toObject().value(QStringLiteral("pdf")).toObject();
+        const QJsonArray tables = output.value(QStringLiteral("tables")).toArray();
+        QCOMPARE(tables.size(), 3);
+        // Ruled tables: their rows are the rulings found in the rendering.
+        for (const QJsonValue& table : tables)
+            QVERIFY(table.toObject().value(QStringLiteral("row_edges")).toArray().size() >= 3);
     }
 
     void missingModuleIsAClearError() {

@@ -1,14 +1,11 @@
 // Tables without ruling lines (PdfTableDetector::streamTables, through the pdf stage) on pages written by the
 // test with QPdfWriter at 72 dpi (1 unit = 1 point): text set in columns with no line drawn is a table with
-// exact cells; prose in two columns, a numbered list and a page header and footer are not. Also the ink mask
-// the ruled tables are found in (PdfTableDetector::inkMask), against Qt's gray conversion.
+// exact cells; prose in two columns, a numbered list and a page header and footer are not.
 
 #include "../stages/stage_test_util.h"
-#include "documents/pdf_page_renderer.h"
 #include "documents/pdf_table_detector.h"
 #include "stages/pdf_stage.h"
 
-#include <QColorSpace>
 #include <QFont>
 #include <QJsonArray>
 #include <QPageSize>
@@ -38,16 +35,6 @@ template <typename F> void writePage(const QString& path, F draw) {
 /// Draws `text` with its right edge at `right` and its baseline at `y`.
 void drawRight(QPainter& p, double right, double y, const QString& text) {
     p.drawText(QPointF(right - p.fontMetrics().horizontalAdvance(text), y), text);
-}
-
-/// The ink mask the straightforward way: Qt's gray image of all of `image`, thresholded.
-std::vector<uint8_t> grayBelow(const QImage& image, int threshold) {
-    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    std::vector<uint8_t> mask;
-    for (int y = 0; y < gray.height(); ++y)
-        for (int x = 0; x < gray.width(); ++x)
-            mask.push_back(gray.constScanLine(y)[x] < threshold ? 1 : 0);
-    return mask;
 }
 
 QList<QStringList> cells(const QJsonObject& table) {
@@ -156,48 +143,6 @@ private Q_SLOTS:
             const QString text = r.output.value("search_text").toString();
             QVERIFY2(text.contains(QStringLiteral("Three things matter:\n1. the slope")), qPrintable(text));
         }
-    }
-
-    void inkMaskIsQtsGrayLevel() {
-        // inkMask converts each distinct colour once; the mask is the one of Qt's gray image of the whole
-        // page: on real rendered pages (antialiased, so with many colours), on images of few colours in each
-        // 32-bit format, semi-transparent and in another colour space, and on images it converts whole (too
-        // many colours, a halftone of one-pixel runs, 8-bit gray).
-        QList<QImage> images;
-        for (const char* file : {"issue-336-example.pdf", "issue-598-example.pdf", "issue-463-example.pdf",
-                                 "nics-background-checks-2015-11-rotated.pdf", "type3_font_nomapping.pdf"}) {
-            PdfRenderRequest request;
-            request.path = test::data(QStringLiteral("pdf/") + QLatin1String(file));
-            request.scale = 1.5;
-            const PdfRenderResult page = PdfPageRenderer::render(request).result();
-            QVERIFY2(!page.image.isNull(), file);
-            images << page.image;
-        }
-        QRandomGenerator random(11);
-        const QRgb palette[] = {0xffffffff, 0xff000000, 0xff808080, 0xffaa2211,
-                                0x80402010, 0x00000000, 0xffa9a9a9, 0xffaaaaaa};
-        for (const QImage::Format format :
-             {QImage::Format_ARGB32_Premultiplied, QImage::Format_ARGB32, QImage::Format_RGB32}) {
-            QImage few(173, 61, format);
-            QImage many(97, 89, format);
-            for (int y = 0; y < few.height(); ++y)
-                for (int x = 0; x < few.width(); ++x)
-                    few.setPixel(x, y, palette[(x / 7 + y / 3 + random.bounded(2)) % 8]);
-            for (int y = 0; y < many.height(); ++y)
-                for (int x = 0; x < many.width(); ++x)
-                    many.setPixel(x, y, random.generate() | 0xff000000);
-            QImage halftone(64, 48, format);
-            for (int y = 0; y < halftone.height(); ++y)
-                for (int x = 0; x < halftone.width(); ++x)
-                    halftone.setPixel(x, y, palette[(x + y) % 2 + 6]);
-            images << few << many << halftone;
-            few.setColorSpace(QColorSpace(QColorSpace::DisplayP3));
-            images << few;
-        }
-        images << images.first().convertToFormat(QImage::Format_Grayscale8);
-        for (const QImage& image : std::as_const(images))
-            for (int threshold : {170, 128, 250})
-                QVERIFY(PdfTableDetector::inkMask(image, threshold) == grayBelow(image, threshold));
     }
 
     void detectorOnWordBoxes() {
