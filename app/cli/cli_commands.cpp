@@ -238,9 +238,6 @@ int runCommand(const QStringList& arguments) {
 
     initCliLogging();
     StateStore store;
-    // A run is short and often repeated: its write-ahead log stays for the next one instead of being
-    // checkpointed, deleted and made again with five fsyncs per run (SQLite checkpoints it as it grows).
-    store.setCheckpointOnClose(false);
     const QString statePath =
         parser.isSet(kStateOption) ? parser.value(kStateOption) : StateStore::defaultPath();
     if (!store.open(statePath, &error)) {

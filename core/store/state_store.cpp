@@ -1,7 +1,6 @@
 #include "state_store.h"
 
 #include "log/event.h"
-#include "sqlite_checkpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -78,9 +77,6 @@ QString StateStore::connectionName() const {
         QSqlQuery q(fresh);
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        // Per connection: whichever closes last would checkpoint.
-        if (!m_checkpointOnClose)
-            disableCheckpointOnClose(fresh);
     }
     if (!m_connections.contains(name))
         m_connections.append(name);

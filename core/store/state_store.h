@@ -61,13 +61,6 @@ public:
     /// Default location: <AppDataLocation>/state.sqlite (QStandardPaths).
     static QString defaultPath();
 
-    /// Whether the last connection to close checkpoints the write-ahead log into the database and deletes
-    /// it (SQLite's default, and the default here). Off (disableCheckpointOnClose), the log stays for the
-    /// next process and is checkpointed only when it grows past 1000 pages: for a short-lived process
-    /// (sluice-cli run) that saves five fsyncs per run, and the database is just as consistent. Set before
-    /// open.
-    void setCheckpointOnClose(bool on) { m_checkpointOnClose = on; }
-
     // Registry -----------------------------------------------------------------------------------------
     std::optional<KnownFile> knownFile(const QString& path) const;
     void upsertKnownFile(const KnownFile& file);
@@ -153,7 +146,6 @@ private:
 
     QString m_path;
     QString m_connectionPrefix;
-    bool m_checkpointOnClose = true;
     mutable QMutex m_mutex;
     mutable QStringList m_connections;
 };
