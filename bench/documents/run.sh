@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Document reading speed, in one hyperfine run each:
+# Document reading speed:
 #  1. PDF: pages per second of `sluice-cli run` with a pdf-only pipeline (text in reading order, no word
 #     boxes; one worker, then pages split over 2 workers; then the stage's defaults with word boxes and
 #     tables) against `pdftotext` (poppler-utils, the same poppler), on two 200-page PDFs made of the
@@ -42,28 +42,47 @@ for doc in shared-fonts font-per-page; do
 done
 
 run_cli() { echo "$cli run --pipeline bench/documents/$1 --out $work/out-$2 --state $work/$2.sqlite $3"; }
+# The commands take turns, run by run (one warm-up round first), so that a change in the machine's speed during
+# the run — a shared virtual machine's CPU can slow by half for minutes — weighs on all of them alike. Wall
+# time: median and fastest of the runs; CPU: user + system time (os.wait4).
 for doc in shared-fonts font-per-page; do
   pdf="$work/$doc.pdf"
   echo "== $doc"
-  hyperfine --warmup 1 --runs "$runs" --export-json "$work/pdf-$doc.json" \
-    -n pdftotext "pdftotext $pdf $work/$doc.txt" \
-    -n sluice-1-worker "$(run_cli pdf-text.sluice.json one "$pdf")" \
-    -n sluice-2-workers "$(run_cli pdf-text-2workers.sluice.json two "$pdf")" \
-    -n sluice-defaults "$(run_cli pdf-full.sluice.json full "$pdf")"
-  python3 - "$work/pdf-$doc.json" "$pages" "$doc" <<'PY'
-import json, sys
-runs = {r["command"]: r["mean"] for r in json.load(open(sys.argv[1]))["results"]}
-pages = float(sys.argv[2])
-base = runs["pdftotext"]
-for name, t in runs.items():
-    print(f"{sys.argv[3]:14s} {name:18s} {t:7.3f} s  {pages / t:7.1f} pages/s  speed vs pdftotext {base / t:.2f}x")
+  python3 - "$runs" "$pages" "$doc" \
+    "pdftotext=pdftotext $pdf $work/$doc.txt" \
+    "sluice-1-worker=$(run_cli pdf-text.sluice.json one "$pdf")" \
+    "sluice-2-workers=$(run_cli pdf-text-2workers.sluice.json two "$pdf")" \
+    "sluice-defaults=$(run_cli pdf-full.sluice.json full "$pdf")" <<'PY'
+import os, shlex, statistics, subprocess, sys, time
+runs, pages, doc = int(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+commands = [arg.split("=", 1) for arg in sys.argv[4:]]
+wall = {name: [] for name, _ in commands}
+cpu = {name: [] for name, _ in commands}
+for round_ in range(runs + 1):
+    for name, command in commands[round_ % len(commands):] + commands[:round_ % len(commands)]:
+        start = time.perf_counter()
+        child = subprocess.Popen(shlex.split(command), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"{name} failed: {command}")
+        if round_ > 0:
+            wall[name].append(elapsed)
+            cpu[name].append(usage.ru_utime + usage.ru_stime)
+base = statistics.median(wall["pdftotext"])
+for name, _ in commands:
+    median = statistics.median(wall[name])
+    print(f"{doc:14s} {name:17s} median {median:6.3f} s (fastest {min(wall[name]):6.3f} s)  "
+          f"{pages / median:7.1f} pages/s  speed vs pdftotext {base / median:.2f}x  "
+          f"CPU {statistics.median(cpu[name]):6.3f} s")
 PY
 done
 
-# Instruction counts (callgrind): independent of the machine's load, so comparable on a shared machine. For
-# two workers the count on the critical path is the main thread plus the busiest other thread.
+# Instruction counts (callgrind): independent of the machine's load, so comparable on a shared machine. One
+# worker only: valgrind runs one thread at a time and switches rarely, so how the pages split between two
+# workers under it (often nearly all to the first) says nothing about a real run.
 if command -v valgrind >/dev/null; then
-  count() { # NAME COMMAND... : Ir of all threads, and of the main thread plus the busiest other thread
+  count() { # NAME COMMAND... : Ir of all threads
     local name="$1"
     shift
     rm -f "$work"/cg.*
@@ -75,9 +94,7 @@ for f in glob.glob(sys.argv[2] + "/cg.*"):
     for line in open(f):
         if line.startswith("totals:"):
             ir[f] = int(line.split()[1])
-main = min(ir, key=lambda f: f.rsplit("-", 1)[-1])
-others = [v for f, v in ir.items() if f != main]
-print(f"{sys.argv[1]:26s} {sum(ir.values()) / 1e6:9.1f} M instructions, critical path {(ir[main] + max(others, default=0)) / 1e6:9.1f} M")
+print(f"{sys.argv[1]:26s} {sum(ir.values()) / 1e6:9.1f} M instructions")
 PY
   }
   for doc in shared-fonts font-per-page; do
@@ -86,8 +103,6 @@ PY
     rm -rf "$work"/out-* "$work"/*.sqlite
     # shellcheck disable=SC2046
     count "$doc 1 worker" $(run_cli pdf-text.sluice.json one "$pdf")
-    # shellcheck disable=SC2046
-    count "$doc 2 workers" $(run_cli pdf-text-2workers.sluice.json two "$pdf")
   done
 else
   echo "valgrind missing: no instruction counts (scripts/setup-deps.sh --test)"
