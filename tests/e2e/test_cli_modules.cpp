@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
+#include <memory>
 
 namespace {
 
@@ -123,6 +124,35 @@ private:
     QList<QJsonObject> m_lines;
 };
 
+/// Starts `sluice-cli watch` of the folder "inbox" in `dir` with a pipeline of `stages`, its results in
+/// "out" and its state in "s.sqlite", copies tests/data/`testFile` into the inbox as `name` and waits until
+/// the watch has processed it. Null when any step fails or times out (the caller's QVERIFY says so).
+std::unique_ptr<Watch> processedInWatch(const QTemporaryDir& dir, const QStringList& stages,
+                                        const QString& testFile, const QString& name) {
+    const QString inbox = dir.filePath(QStringLiteral("inbox"));
+    const QString pipeline = writePipeline(dir, stages);
+    if (!QDir().mkpath(inbox) || pipeline.isEmpty())
+        return nullptr;
+    auto watch = std::make_unique<Watch>(
+        dir, QStringList{QStringLiteral("--pipeline"), pipeline, QStringLiteral("--settle"),
+                         QStringLiteral("200"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
+                         QStringLiteral("--state"), dir.filePath(QStringLiteral("s.sqlite")), inbox});
+    if (!watch->process().waitForStarted() ||
+        !QTest::qWaitFor(
+            [&] { return !watch->find(QStringLiteral("event"), QStringLiteral("watch_added")).isEmpty(); },
+            20000))
+        return nullptr;
+    const QString file = inbox + QLatin1Char('/') + name;
+    if (!QFile::copy(QStringLiteral(SLUICE_TEST_DATA "/") + testFile, file) ||
+        !QTest::qWaitFor(
+            [&] {
+                return !watch->find(QStringLiteral("event"), QStringLiteral("processed"), file).isEmpty();
+            },
+            30000))
+        return nullptr;
+    return watch;
+}
+
 } // namespace
 
 class TestCliModules : public QObject {
@@ -178,21 +208,12 @@ private Q_SLOTS:
 
     void pdfPipelineLoadsThePdfModuleOnly() {
         QTemporaryDir dir;
-        const QString inbox = dir.filePath(QStringLiteral("inbox"));
-        QVERIFY(QDir().mkpath(inbox));
-        const QString pipeline = writePipeline(dir, {QStringLiteral("pdf_text")});
-        QVERIFY(!pipeline.isEmpty());
-        Watch watch(dir, {QStringLiteral("--pipeline"), pipeline, QStringLiteral("--settle"),
-                          QStringLiteral("200"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                          QStringLiteral("--state"), dir.filePath(QStringLiteral("s.sqlite")), inbox});
-        QVERIFY(watch.process().waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !watch.find(QStringLiteral("event"), QStringLiteral("watch_added")).isEmpty(), 20000);
-        const QString pdf = inbox + QStringLiteral("/paper.pdf");
-        QVERIFY(QFile::copy(QStringLiteral(SLUICE_TEST_DATA "/pdf/issue-598-example.pdf"), pdf));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !watch.find(QStringLiteral("event"), QStringLiteral("processed"), pdf).isEmpty(), 30000);
-        const QStringList libraries = mappedLibraries(watch.process().processId());
+        const std::unique_ptr<Watch> watch =
+            processedInWatch(dir, {QStringLiteral("pdf_text")}, QStringLiteral("pdf/issue-598-example.pdf"),
+                             QStringLiteral("paper.pdf"));
+        QVERIFY(watch);
+        const QString pdf = dir.filePath(QStringLiteral("inbox/paper.pdf"));
+        const QStringList libraries = mappedLibraries(watch->process().processId());
         const QStringList heavy = matching(libraries, kHeavy);
         QVERIFY2(heavy.contains(QStringLiteral("libsluice-stages-pdf.so")), qPrintable(heavy.join(' ')));
         QVERIFY2(!matching(libraries, {QStringLiteral("libpoppler.so")}).isEmpty(),
@@ -236,21 +257,11 @@ private Q_SLOTS:
     void pdfStageRendersTablesWithoutQtGui() {
         // issue-336-example.pdf: three ruled tables on one page; finding their rulings renders the page.
         QTemporaryDir dir;
-        const QString inbox = dir.filePath(QStringLiteral("inbox"));
-        QVERIFY(QDir().mkpath(inbox));
-        const QString pipeline = writePipeline(dir, {QStringLiteral("pdf")});
-        QVERIFY(!pipeline.isEmpty());
-        Watch watch(dir, {QStringLiteral("--pipeline"), pipeline, QStringLiteral("--settle"),
-                          QStringLiteral("200"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                          QStringLiteral("--state"), dir.filePath(QStringLiteral("s.sqlite")), inbox});
-        QVERIFY(watch.process().waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !watch.find(QStringLiteral("event"), QStringLiteral("watch_added")).isEmpty(), 20000);
-        const QString pdf = inbox + QStringLiteral("/tables.pdf");
-        QVERIFY(QFile::copy(QStringLiteral(SLUICE_TEST_DATA "/pdf/issue-336-example.pdf"), pdf));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !watch.find(QStringLiteral("event"), QStringLiteral("processed"), pdf).isEmpty(), 30000);
-        const QStringList libraries = mappedLibraries(watch.process().processId());
+        const std::unique_ptr<Watch> watch =
+            processedInWatch(dir, {QStringLiteral("pdf")}, QStringLiteral("pdf/issue-336-example.pdf"),
+                             QStringLiteral("tables.pdf"));
+        QVERIFY(watch);
+        const QStringList libraries = mappedLibraries(watch->process().processId());
         QVERIFY2(libraries.contains(QStringLiteral("libsluice-stages-pdf.so")),
                  qPrintable(libraries.join(' ')));
         QVERIFY2(!matching(libraries, {QStringLiteral("libpoppler.so")}).isEmpty(),
