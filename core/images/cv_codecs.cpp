@@ -9,6 +9,9 @@
 #include <QLibrary>
 #include <QStringList>
 #include <mutex>
+#if defined(__GLIBC__)
+#include <dlfcn.h>
+#endif
 
 namespace sluice::cvcodecs {
 
@@ -18,6 +21,22 @@ struct Module {
     const CvCodecsApi* api = nullptr;
     QString error;
 };
+
+/// True when the program's malloc is the C library's own, not one it links or preloads in its place
+/// (tcmalloc, which sluice-cli and sluice link when found; jemalloc; a sanitizer). A library loaded with
+/// RTLD_DEEPBIND binds to its own dependencies first — to glibc's free — and would then free with glibc
+/// what the program allocated with its allocator ("free(): invalid pointer").
+bool mallocIsTheCLibrarys() {
+#if defined(__GLIBC__)
+    void* libc = dlopen("libc.so.6", RTLD_LAZY | RTLD_NOLOAD);
+    const bool same = libc && dlsym(libc, "malloc") == dlsym(RTLD_DEFAULT, "malloc");
+    if (libc)
+        dlclose(libc);
+    return same;
+#else
+    return false; // RTLD_DEEPBIND is glibc's
+#endif
+}
 
 const Module& module() {
     static Module m;
@@ -31,12 +50,12 @@ const Module& module() {
                 continue;
             // Deliberately never unloaded: OpenCV keeps thread-local state that outlives any one call.
             auto* library = new QLibrary(path);
-#ifndef __SANITIZE_ADDRESS__ // AddressSanitizer refuses RTLD_DEEPBIND
             // The module's libraries look up their symbols in their own dependencies first: half the
             // relocation work of a plain dlopen (257 M instead of 477 M instructions), which would search
-            // the whole program's libraries first.
-            library->setLoadHints(QLibrary::DeepBindHint);
-#endif
+            // the whole program's libraries first. Only with the C library's malloc (see above; this also
+            // leaves out AddressSanitizer, which refuses RTLD_DEEPBIND).
+            if (mallocIsTheCLibrarys())
+                library->setLoadHints(QLibrary::DeepBindHint);
             using Entry = const CvCodecsApi* (*)();
             const auto entry = reinterpret_cast<Entry>(library->resolve("sluice_cv_codecs_api"));
             const CvCodecsApi* api = entry ? entry() : nullptr;

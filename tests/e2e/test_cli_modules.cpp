@@ -282,6 +282,35 @@ private Q_SLOTS:
             QVERIFY(table.toObject().value(QStringLiteral("row_edges")).toArray().size() >= 3);
     }
 
+    void imageAnalysisLoadsTheCodecsModuleWithTheProgramsMalloc() {
+        // sluice-cli links tcmalloc (when found): the OpenCV codecs module, loaded on the first face search,
+        // must free with the same malloc as the program (no RTLD_DEEPBIND then), or glibc aborts the run.
+        QTemporaryDir dir;
+        const QString pipeline = writePipeline(dir, {QStringLiteral("image_analyze")});
+        QVERIFY(!pipeline.isEmpty());
+        QProcess p;
+        p.setProcessEnvironment(isolatedEnv(dir));
+        p.start(QStringLiteral(SLUICE_CLI_PATH),
+                {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline, QStringLiteral("--out"),
+                 dir.filePath(QStringLiteral("out")), QStringLiteral("--state"),
+                 dir.filePath(QStringLiteral("s.sqlite")),
+                 QStringLiteral(SLUICE_TEST_DATA "/image/i_trns.png")});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QFile resultFile(dir.filePath(QStringLiteral("out/i_trns.png.sluice.json")));
+        QVERIFY(resultFile.open(QIODevice::ReadOnly));
+        const QJsonObject result = QJsonDocument::fromJson(resultFile.readAll()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QJsonObject faces = result.value(QStringLiteral("stages"))
+                                      .toObject()
+                                      .value(QStringLiteral("image_analyze"))
+                                      .toObject()
+                                      .value(QStringLiteral("faces"))
+                                      .toObject();
+        QCOMPARE(faces.value(QStringLiteral("count")).toInt(-1), 0);
+    }
+
     void missingModuleIsAClearError() {
         QTemporaryDir dir;
         const QString empty = dir.filePath(QStringLiteral("no-modules"));
