@@ -87,8 +87,11 @@ bool readZipDirectory(const QString& path, QList<ZipDirectoryEntry>* entries, QS
     qint64 dirSize = u32(tail, eocd + 12);
     qint64 dirOffset = u32(tail, eocd + 16);
     qint64 dirEnd = eocdPos; // where the directory must end in the file
-    if (count == 0xFFFF || dirSize == 0xFFFFFFFF || dirOffset == 0xFFFFFFFF) {
-        const QByteArray locator = readAt(file, eocdPos - 20, 20);
+    // A ZIP64 end record and its locator sit between the directory and the end record whenever a writer
+    // made them (APPNOTE 4.3.14–4.3.15), also when no field of the end record is at its maximum: look for
+    // the locator in any case, or such a directory is read 76 bytes too early.
+    {
+        const QByteArray locator = eocdPos >= 20 ? readAt(file, eocdPos - 20, 20) : QByteArray();
         if (locator.size() == 20 && u32(locator, 0) == kZip64LocatorSignature) {
             const qint64 zip64Pos = static_cast<qint64>(u64(locator, 8));
             QByteArray rec = readAt(file, zip64Pos, 56);

@@ -117,6 +117,10 @@ private Q_SLOTS:
         for (const char* name : {"zip64.zip", "streamed-zip64.zip"}) {
             const StageResult r = extract(corpus(QLatin1String(name)), dir.path());
             QVERIFY2(r.ok, qPrintable(r.error));
+            // zip64.zip has a ZIP64 end record although no field of its end record is at its maximum: its
+            // central directory is read where it is, not reported damaged.
+            QVERIFY2(r.warnings.isEmpty(), qPrintable(r.warnings.join(QLatin1Char('\n'))));
+            QCOMPARE(r.output.value(QStringLiteral("warnings")).toArray(), QJsonArray());
             QCOMPARE(memberNames(r), QStringList{QStringLiteral("-")});
             const QString base = archivenames::baseNameWithoutArchiveExtension(QLatin1String(name));
             QCOMPARE(test::contents(dir.filePath(base + QStringLiteral("/-"))), QByteArray("a\n"));
