@@ -1,5 +1,6 @@
 #include "mime_stage.h"
 
+#include "archive_zip_directory.h"
 #include "builtin_stages.h"
 #include "text_encoding.h"
 
@@ -21,6 +22,33 @@ bool namesABinaryFormat(const QMimeType& type) {
            type.inherits(QStringLiteral("application/zip"));
 }
 
+/// The Office Open XML type of the zip at `path` from the parts its central directory lists, or an empty
+/// string. An OOXML package (ECMA-376 Part 2, Open Packaging Conventions) has a "[Content_Types].xml" part
+/// and its main part under the application's folder: word/document.xml, xl/workbook.xml or
+/// ppt/presentation.xml as Word, Excel and PowerPoint name them. shared-mime-info recognises such a file by
+/// its name only; by content it is application/zip.
+QString officeOpenXmlType(const QString& path) {
+    QList<ZipDirectoryEntry> entries;
+    QString error;
+    if (!readZipDirectory(path, &entries, &error))
+        return {};
+    bool contentTypes = false;
+    QString type;
+    for (const ZipDirectoryEntry& e : std::as_const(entries)) {
+        const QByteArray& name = e.rawName;
+        if (name == "[Content_Types].xml")
+            contentTypes = true;
+        else if (name == "word/document.xml")
+            type = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        else if (name == "xl/workbook.xml")
+            type = QStringLiteral("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        else if (name == "ppt/presentation.xml")
+            type =
+                QStringLiteral("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    }
+    return contentTypes ? type : QString();
+}
+
 } // namespace
 
 MimeDetection detectMime(const QString& path) {
@@ -39,6 +67,10 @@ MimeDetection detectMime(const QString& path) {
                               !d.type.inherits(QStringLiteral("text/plain")) && namesABinaryFormat(d.type);
     } else if (!d.byName.isDefault() && d.byName != byContent && d.byName.inherits(byContent.name())) {
         d.type = d.byName;
+    } else if (byContent.name() == QStringLiteral("application/zip")) {
+        // A Word, Excel or PowerPoint file without its extension (or under another one) is still one.
+        if (const QString office = officeOpenXmlType(path); !office.isEmpty())
+            d.type = db.mimeTypeForName(office);
     }
     // Content sniffing calls some binary files text (random bytes that happen to look like MATLAB or a PGP
     // key); text that is not text to the encoding detector is octet-stream.

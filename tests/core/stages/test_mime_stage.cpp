@@ -17,6 +17,7 @@ private Q_SLOTS:
     void nameThatLies();
     void unknownNameIsNotAContradiction();
     void textNamedAsImageIsText();
+    void wordFileWithoutItsExtensionIsWord();
     void binaryThatSniffsAsTextIsOctetStream();
     void missingFileFails();
 };
@@ -115,6 +116,26 @@ void TestMimeStage::textNamedAsImageIsText() {
     const StageResult s = test::run(stage, svg);
     QCOMPARE(s.output.value("mime").toString(), QStringLiteral("image/svg+xml"));
     QCOMPARE(s.output.value("name_matches_content").toBool(), true);
+}
+
+void TestMimeStage::wordFileWithoutItsExtensionIsWord() {
+    // tables.docx with no extension, named .zip and named .pdf: its parts make it a Word document; only the
+    // .pdf name contradicts that. A plain zip stays a zip.
+    const QString word =
+        QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    QTemporaryDir dir;
+    MimeStage stage;
+    for (const QString& name :
+         {QStringLiteral("tables"), QStringLiteral("tables.zip"), QStringLiteral("tables.pdf")}) {
+        const QString path = dir.filePath(name);
+        QVERIFY(QFile::copy(test::data(QStringLiteral("docx/tables.docx")), path));
+        const StageResult r = test::run(stage, path);
+        QVERIFY(r.ok);
+        QCOMPARE(r.output.value("mime").toString(), word);
+        QCOMPARE(r.output.value("name_matches_content").toBool(), !name.endsWith(QLatin1String(".pdf")));
+    }
+    const StageResult zip = test::run(stage, test::data(QStringLiteral("archive/zip64.zip")));
+    QCOMPARE(zip.output.value("mime").toString(), QStringLiteral("application/zip"));
 }
 
 void TestMimeStage::binaryThatSniffsAsTextIsOctetStream() {
