@@ -3561,6 +3561,14 @@ Wählen Sie ein Ereignis zu einer Datei, um ihr Ergebnis zu sehen.</translation>
         <source>edge %1 is listed more than once</source>
         <translation>Kante %1 ist mehr als einmal aufgeführt</translation>
     </message>
+    <message>
+        <source>&apos;version&apos; is missing: add &quot;version&quot;: %1</source>
+        <translation>&apos;version&apos; fehlt: &quot;version&quot;: %1 ergänzen</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a number: &quot;version&quot;: %1</source>
+        <translation>&apos;version&apos; muss eine Zahl sein: &quot;version&quot;: %1</translation>
+    </message>
 </context>
 <context>
     <name>sluice::PipelineDocument</name>

@@ -91,8 +91,13 @@ QStringList Pipeline::readJsonObject(const QJsonObject& o, Pipeline& out) {
     QStringList problems;
     if (o.value(QStringLiteral("format")).toString() != kFormat)
         problems.append(tr("'format' must be \"%1\"").arg(kFormat));
-    const int version = o.value(QStringLiteral("version")).toInt(-1);
-    if (version < 1 || version > kFormatVersion)
+    const QJsonValue versionValue = o.value(QStringLiteral("version"));
+    const int version = versionValue.toInt(-1);
+    if (versionValue.isUndefined())
+        problems.append(tr("'version' is missing: add \"version\": %1").arg(kFormatVersion));
+    else if (!versionValue.isDouble())
+        problems.append(tr("'version' must be a number: \"version\": %1").arg(kFormatVersion));
+    else if (version < 1 || version > kFormatVersion)
         problems.append(tr("'version' %1 is not supported (this build reads version %2)")
                             .arg(version)
                             .arg(kFormatVersion));

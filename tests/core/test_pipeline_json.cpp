@@ -240,6 +240,21 @@ private Q_SLOTS:
         f.close();
         QVERIFY(!Pipeline::check(path, p, &issues, &error));
         QVERIFY2(error.startsWith(path + QStringLiteral(": not valid JSON at line 1")), qPrintable(error));
+        // No "version": said so, not "version -1"; a version from the future: which one this build reads.
+        for (const QByteArray& version :
+             {QByteArray(), QByteArray(R"("version":"1",)"), QByteArray(R"("version":9,)")}) {
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(R"({"format":"sluice-pipeline",)" + version +
+                    R"("nodes":[{"id":"a","stage":"mime"}],"edges":[]})");
+            f.close();
+            QVERIFY(!Pipeline::load(path, p, &error));
+            const QString expected =
+                version.contains('9')
+                    ? QStringLiteral(": 'version' 9 is not supported (this build reads version 1)")
+                : version.isEmpty() ? QStringLiteral(": 'version' is missing: add \"version\": 1")
+                                    : QStringLiteral(": 'version' must be a number: \"version\": 1");
+            QCOMPARE(error, path + expected);
+        }
     }
 
     void badEdgesAreReported() {
