@@ -8,6 +8,9 @@
 #include <goo/GooString.h>
 #include <memory>
 
+// After PDFDoc.h: Dict.h included first would compile Object.h's inline functions before Dict is complete.
+#include <Dict.h>
+
 namespace sluice::pdfinfo {
 
 namespace {
@@ -21,6 +24,14 @@ QString decodeTextString(const std::string& s) {
     int length = 0;
     const std::unique_ptr<const char[]> utf16(pdfDocEncodingToUTF16(s, &length));
     return QString::fromUtf16(reinterpret_cast<const char16_t*>(utf16.get()), length / 2);
+}
+
+/// A PDF name as text: UTF-8 when its bytes are valid UTF-8 (ISO 32000-1 §7.3.5 recommends it), otherwise
+/// Latin-1 (older writers put their code page's bytes in names, e.g. /Saks#e5r).
+QString decodeName(const char* name) {
+    const QByteArray bytes(name);
+    QString out = QString::fromUtf8(bytes);
+    return out.contains(QChar::ReplacementCharacter) ? QString::fromLatin1(bytes) : out;
 }
 
 } // namespace
@@ -67,6 +78,24 @@ QJsonObject metadataJson(const PdfTextDocument& doc) {
     metadata.insert(QStringLiteral("producer"), text(doc, "Producer"));
     metadata.insert(QStringLiteral("created"), iso(date(doc, "CreationDate")));
     metadata.insert(QStringLiteral("modified"), iso(date(doc, "ModDate")));
+    // Entries of the writer's own beyond the standard ones (ISO 32000-1 §14.3.3 allows them): name → text,
+    // as `pdfinfo -custom` lists them.
+    static const QByteArrayList standard{"Title",    "Author",       "Subject", "Keywords", "Creator",
+                                         "Producer", "CreationDate", "ModDate", "Trapped"};
+    QJsonObject custom;
+    const Object info = doc.pdfDoc().getDocInfo();
+    if (info.isDict()) {
+        const Dict* dict = info.getDict();
+        for (int i = 0; i < dict->getLength(); ++i) {
+            const char* key = dict->getKey(i);
+            if (standard.contains(QByteArray(key)))
+                continue;
+            const Object value = dict->getVal(i);
+            if (value.isString())
+                custom.insert(decodeName(key), decodeTextString(value.getString()->toStr()));
+        }
+    }
+    metadata.insert(QStringLiteral("custom"), custom);
     return metadata;
 }
 

@@ -25,8 +25,9 @@ QDateTime date(const PdfTextDocument& doc, const char* key);
 /// The PDF version as "major.minor": the later of the header's and the catalog's /Version.
 QString version(const PdfTextDocument& doc);
 
-/// The stages' metadata object: {title, author, subject, keywords, creator, producer, created, modified},
-/// the dates in ISO 8601 UTC ("2021-03-04T05:06:07Z") or empty.
+/// The stages' metadata object: {title, author, subject, keywords, creator, producer, created, modified,
+/// custom}, the dates in ISO 8601 UTC ("2021-03-04T05:06:07Z") or empty; `custom` maps each further text
+/// entry of the Info dictionary (the writer's own keys, as `pdfinfo -custom` lists them) to its text.
 QJsonObject metadataJson(const PdfTextDocument& doc);
 
 } // namespace pdfinfo

@@ -25,6 +25,7 @@ class TestPdfStage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void metadataAndPageSizes();
+    void customMetadata();
     void ligaturesAreNormalisedForSearch();
     void wordBoxes();
     void threeTablesOnOnePage();
@@ -76,6 +77,28 @@ void TestPdfStage::metadataAndPageSizes() {
     const QString text = r.output.value("text").toString();
     QVERIFY(text.startsWith(QStringLiteral("Chapter 1\nWhat is Earth Science?\n")));
     QVERIFY(text.indexOf(QStringLiteral("Lesson Objectives")) < text.indexOf(QStringLiteral("Introduction")));
+}
+
+void TestPdfStage::customMetadata() {
+    // docinfo_latin1_key.pdf: twelve Info entries of the writer's own (pdfinfo -custom), one of them named
+    // in Latin-1 (/Saks#e5r, "Saksår"); the standard ones stay where they were.
+    PdfStage stage;
+    const StageResult r = test::run(stage, test::data("pdf/docinfo_latin1_key.pdf"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QJsonObject metadata = r.output.value("metadata").toObject();
+    QCOMPARE(metadata.value("author").toString(), QStringLiteral("Geomatikk AS"));
+    QCOMPARE(metadata.value("producer").toString(), QStringLiteral("pikepdf 9.5.2"));
+    const QJsonObject custom = metadata.value("custom").toObject();
+    QCOMPARE(custom.size(), 12);
+    QCOMPARE(custom.value("CreatorVersion").toString(), QStringLiteral("6.36.0.918"));
+    QCOMPARE(custom.value("RegistrationDate").toString(), QStringLiteral("N/A"));
+    QCOMPARE(custom.value("Hyperlink").toString(), QStringLiteral("1"));
+    QVERIFY(custom.contains(QStringLiteral("Saksansvarlig enhet")));
+    QVERIFY(custom.contains(QStringLiteral("Saks") + QChar(0xE5) + QStringLiteral("r")));
+    QVERIFY(!custom.contains(QStringLiteral("Author")) && !custom.contains(QStringLiteral("Producer")));
+    // A file without such entries has an empty object.
+    const StageResult plain = test::run(stage, test::data("pdf/issue-598-example.pdf"));
+    QCOMPARE(plain.output.value("metadata").toObject().value("custom").toObject(), QJsonObject());
 }
 
 void TestPdfStage::ligaturesAreNormalisedForSearch() {
