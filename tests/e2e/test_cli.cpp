@@ -56,6 +56,20 @@ QString writeText(const QTemporaryDir& dir, const QString& name, const QByteArra
     return f.fileName();
 }
 
+/// `sluice-cli run` of a pipeline of the hash stage alone on `input`, its results in <dir>/out and its state
+/// in <dir>/state.sqlite.
+Run runHashPipeline(const QTemporaryDir& dir, const QString& input,
+                    const QHash<QString, QString>& extraEnv = {}) {
+    const QString pipeline = writeText(
+        dir, QStringLiteral("hash.sluice.json"),
+        R"({"format":"sluice-pipeline","version":1,"name":"h","nodes":[{"id":"hash","stage":"hash"}],"edges":[]})");
+    return cli(dir,
+               {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline, QStringLiteral("--out"),
+                dir.filePath(QStringLiteral("out")), QStringLiteral("--state"),
+                dir.filePath(QStringLiteral("state.sqlite")), input},
+               120000, extraEnv);
+}
+
 QJsonObject readJson(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -295,15 +309,7 @@ private Q_SLOTS:
             QFile good(in + QStringLiteral("/good.txt"));
             QVERIFY(good.open(QIODevice::WriteOnly) && good.write("good\n") == 5);
             good.close();
-            const QString pipeline = writeText(
-                dir, QStringLiteral("hash.sluice.json"),
-                R"({"format":"sluice-pipeline","version":1,"name":"h","nodes":[{"id":"hash","stage":"hash"}],
-                    "edges":[]})");
-            const Run r = cli(dir,
-                              {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline,
-                               QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                               QStringLiteral("--state"), dir.filePath(QStringLiteral("state.sqlite")), in},
-                              120000, {{QStringLiteral("LC_ALL"), locale}});
+            const Run r = runHashPipeline(dir, in, {{QStringLiteral("LC_ALL"), locale}});
             QCOMPARE(r.exitCode, 1);
             QVERIFY2(r.out.contains(QStringLiteral("FAILED  ") + in +
                                     QStringLiteral("/bad\\xFFname.txt  source: the file name is not valid "
@@ -330,15 +336,7 @@ private Q_SLOTS:
             QFile f(in + QLatin1Char('/') + name);
             QVERIFY(f.open(QIODevice::WriteOnly) && f.write("text\n") == 5);
         }
-        const QString pipeline = writeText(
-            dir, QStringLiteral("hash.sluice.json"),
-            R"({"format":"sluice-pipeline","version":1,"name":"h","nodes":[{"id":"hash","stage":"hash"}],
-                "edges":[]})");
-        const Run r = cli(dir,
-                          {QStringLiteral("run"), QStringLiteral("--pipeline"), pipeline,
-                           QStringLiteral("--out"), dir.filePath(QStringLiteral("out")),
-                           QStringLiteral("--state"), dir.filePath(QStringLiteral("state.sqlite")), in},
-                          120000);
+        const Run r = runHashPipeline(dir, in);
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4); // three files and the summary
