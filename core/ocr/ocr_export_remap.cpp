@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace sluice::ocr {
@@ -62,6 +63,12 @@ QString remapTitle(const QString& title, const RenderedPageGeometry& g, bool pag
     return out.join(QStringLiteral("; "));
 }
 
+/// True when no page's geometry changed: Tesseract's own coordinates are already the original's.
+bool allUnchanged(const QList<RenderedPageGeometry>& pages) {
+    return std::all_of(pages.cbegin(), pages.cend(),
+                       [](const RenderedPageGeometry& g) { return g.unchanged(); });
+}
+
 } // namespace
 
 bool RenderedPageGeometry::unchanged() const {
@@ -79,10 +86,7 @@ double RenderedPageGeometry::scale() const {
 }
 
 QByteArray remapHocr(const QByteArray& hocr, const QList<RenderedPageGeometry>& pages) {
-    bool any = false;
-    for (const RenderedPageGeometry& g : pages)
-        any = any || !g.unchanged();
-    if (!any)
+    if (allUnchanged(pages))
         return hocr;
     const QString in = QString::fromUtf8(hocr);
     // Tesseract writes the class before the title, so a title belongs to the last ocr_page seen.
@@ -115,10 +119,7 @@ QByteArray remapHocr(const QByteArray& hocr, const QList<RenderedPageGeometry>& 
 }
 
 QByteArray remapTsv(const QByteArray& tsv, const QList<RenderedPageGeometry>& pages) {
-    bool any = false;
-    for (const RenderedPageGeometry& g : pages)
-        any = any || !g.unchanged();
-    if (!any)
+    if (allUnchanged(pages))
         return tsv;
     QList<QByteArray> rows = tsv.split('\n');
     for (QByteArray& row : rows) {
@@ -143,10 +144,7 @@ QByteArray remapTsv(const QByteArray& tsv, const QList<RenderedPageGeometry>& pa
 }
 
 QByteArray remapAlto(const QByteArray& alto, const QList<RenderedPageGeometry>& pages) {
-    bool any = false;
-    for (const RenderedPageGeometry& g : pages)
-        any = any || !g.unchanged();
-    if (!any)
+    if (allUnchanged(pages))
         return alto;
     const QString in = QString::fromUtf8(alto);
     static const QRegularExpression tag(QStringLiteral("<([A-Za-z][\\w:.-]*)(\\s[^<>]*?)?(/?)>"));
